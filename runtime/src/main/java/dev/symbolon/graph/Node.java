@@ -1,0 +1,171 @@
+package dev.symbolon.graph;
+
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+
+/**
+ * One immutable, hash-consed node of a graph: an op applied to input nodes, with its static type and
+ * the op's attributes. Building the same expression twice yields the same instance, so common
+ * subexpressions merge for free and nodes compare by identity. Nodes are made only through
+ * {@link GraphOps}, which checks types; the source position is that of the first build and takes no
+ * part in equality.
+ */
+public final class Node {
+    private static final Map<Node, WeakReference<Node>> INTERNED = new WeakHashMap<>();
+
+    private final Op op;
+    private final List<Node> inputs;
+    private final Type type;
+    private final String name;
+    private final double value;
+    private final int[] ints;
+    private final boolean keepDims;
+    private final SourcePosition position;
+    private final int hash;
+
+    private Node(Op op, List<Node> inputs, Type type, String name, double value, int[] ints, boolean keepDims,
+                 SourcePosition position) {
+        this.op = op;
+        this.inputs = List.copyOf(inputs);
+        this.type = type;
+        this.name = name;
+        this.value = value;
+        this.ints = ints;
+        this.keepDims = keepDims;
+        this.position = position;
+        this.hash = Objects.hash(op, identityHashes(this.inputs), type, name, Double.hashCode(value),
+                Arrays.hashCode(ints), keepDims);
+    }
+
+    private static int identityHashes(List<Node> nodes) {
+        int h = 1;
+        for (Node n : nodes) {
+            h = h * 31 + System.identityHashCode(n);
+        }
+        return h;
+    }
+
+    /** Makes or finds the node. Package-private: only {@link GraphOps} knows the type rules. */
+    static Node make(Op op, List<Node> inputs, Type type, String name, double value, int[] ints, boolean keepDims,
+                     SourcePosition position) {
+        Node fresh = new Node(op, inputs, type, name, value, ints == null ? new int[0] : ints.clone(), keepDims,
+                position);
+        synchronized (INTERNED) {
+            WeakReference<Node> ref = INTERNED.get(fresh);
+            Node existing = ref == null ? null : ref.get();
+            if (existing != null) {
+                return existing;
+            }
+            INTERNED.put(fresh, new WeakReference<>(fresh));
+            return fresh;
+        }
+    }
+
+    public Op op() {
+        return op;
+    }
+
+    public List<Node> inputs() {
+        return inputs;
+    }
+
+    public Node input(int i) {
+        return inputs.get(i);
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public int rank() {
+        return type.rank();
+    }
+
+    /** The parameter or field name of an {@link Op#INPUT} or {@link Op#SHARED} leaf. */
+    public String name() {
+        return name;
+    }
+
+    /** The value of an {@link Op#CONSTANT}. */
+    public double value() {
+        return value;
+    }
+
+    /** The reduced axes of a reduction, ascending. */
+    public int[] axes() {
+        return ints.clone();
+    }
+
+    /** The dimension order of a {@link Op#TRANSPOSE}: output dimension i is input dimension {@code permutation()[i]}. */
+    public int[] permutation() {
+        return ints.clone();
+    }
+
+    /** The target shape of a {@link Op#RESHAPE}, where -1 stands for the one inferred size. */
+    public int[] shape() {
+        return ints.clone();
+    }
+
+    public boolean keepDims() {
+        return keepDims;
+    }
+
+    public SourcePosition position() {
+        return position;
+    }
+
+    public boolean isLeaf() {
+        return op.kind() == Op.Kind.LEAF;
+    }
+
+    public boolean isConstant(double v) {
+        return op == Op.CONSTANT && value == v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Node n) || n.hash != hash || n.op != op || n.keepDims != keepDims
+                || !n.type.equals(type) || !Objects.equals(n.name, name)
+                || Double.doubleToLongBits(n.value) != Double.doubleToLongBits(value)
+                || !Arrays.equals(n.ints, ints) || n.inputs.size() != inputs.size()) {
+            return false;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            if (n.inputs.get(i) != inputs.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** A one-line description for messages: {@code sigmoid(float64[?]) at Model.java:12}. */
+    public String describe() {
+        String what = switch (op) {
+            case INPUT, SHARED -> name;
+            case CONSTANT -> formatConstant();
+            default -> op.functionName();
+        };
+        return what + " " + type + (position.isKnown() ? " at " + position : "");
+    }
+
+    private String formatConstant() {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}
