@@ -269,6 +269,11 @@ public final class GraphOps {
                 false);
     }
 
+    /** The number of elements of {@code x} along {@code axes} (all when none), as a scalar of {@code dtype}. */
+    public static Node size(Node x, DType dtype, int... axes) {
+        return make(Op.SIZE, List.of(x), Type.scalar(dtype), null, 0, normalizeAxes(Op.SIZE, x, axes), false);
+    }
+
     public static Node softmax(Op op, Node x) {
         if (op.kind() != Op.Kind.SOFTMAX) {
             throw new IllegalArgumentException(op + " is not a softmax");

@@ -75,6 +75,8 @@ public enum Op {
     RESHAPE_LIKE("reshapeLike", Kind.SHAPE),
     /** {@code broadcastLike(x, model)}: x broadcast to the run-time shape of model (gradient of reductions). */
     BROADCAST_LIKE("broadcastLike", Kind.SHAPE),
+    /** {@code size(x, axes)}: how many elements of x the axes span, as a scalar of the node's dtype (gradient of mean). */
+    SIZE("size", Kind.SHAPE),
 
     /** Softmax along the last axis, computed stably. */
     SOFTMAX("softmax", Kind.SOFTMAX),

@@ -1,0 +1,110 @@
+package dev.symbolon.graph;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reverse-mode differentiation that produces graph nodes, so gradients are rewritten and compiled
+ * like any other expression and can be differentiated again.
+ */
+public final class Autodiff {
+    private Autodiff() {}
+
+    /** The gradient of a scalar {@code cost} with respect to {@code wrt}, with {@code wrt}'s type. */
+    public static Node grad(Node cost, Node wrt) {
+        return grad(cost, List.of(wrt)).get(0);
+    }
+
+    /**
+     * Gradients of a scalar {@code cost} with respect to each node of {@code wrt}: inputs, shared
+     * values or intermediates. A {@code wrt} that the cost reaches only through ops without a
+     * gradient (comparisons, argmax) gets zeros, as in Theano; one the cost does not use at all is an
+     * error, since it almost always means the wrong variable was named.
+     */
+    public static List<Node> grad(Node cost, List<Node> wrt) {
+        if (!cost.type().isScalar()) {
+            throw new GraphException(cost.position(), "grad needs a scalar cost, but the cost is a "
+                    + cost.type().kindName() + " " + cost.type() + "; reduce it first, e.g. with sum(...) or mean(...)");
+        }
+        if (!cost.type().dtype().isFloat()) {
+            throw new GraphException(cost.position(), "grad needs a float cost, but the cost has dtype "
+                    + cost.type().dtype() + "; cast it to a float type first");
+        }
+        List<Node> order = TopologicalOrder.of(cost);
+        Map<Node, Boolean> onPath = nodesLeadingTo(order, wrt);
+        for (Node w : wrt) {
+            if (!w.type().dtype().isFloat()) {
+                throw new GraphException(w.position(), "cannot differentiate with respect to " + name(w)
+                        + " of dtype " + w.type().dtype() + ": gradients exist only for float values");
+            }
+            if (!onPath.containsKey(w)) {
+                throw new GraphException(w.position(), "the cost does not depend on " + name(w)
+                        + ", so its gradient is undefined; differentiate with respect to a value the cost uses");
+            }
+        }
+
+        Map<Node, Node> grads = new IdentityHashMap<>();
+        grads.put(cost, GraphOps.constant(1, cost.type().dtype()));
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Node node = order.get(i);
+            Node g = grads.get(node);
+            if (g == null || node.isLeaf()) {
+                continue;
+            }
+            try (var scope = SourcePosition.enter(node.position())) {
+                for (int k = 0; k < node.inputs().size(); k++) {
+                    Node input = node.input(k);
+                    if (!onPath.containsKey(input) || !input.type().dtype().isFloat()) {
+                        continue;
+                    }
+                    Node contribution = GradientRules.inputGradient(node, k, g);
+                    if (contribution != null) {
+                        contribution = GraphOps.cast(contribution, input.type().dtype());
+                        grads.merge(input, contribution, GraphOps::add);
+                    }
+                }
+            }
+        }
+
+        List<Node> result = new ArrayList<>(wrt.size());
+        for (Node w : wrt) {
+            Node g = grads.get(w);
+            if (g == null) {
+                try (var scope = SourcePosition.enter(w.position())) {
+                    g = GraphOps.broadcastLike(GraphOps.constant(0, w.type().dtype()), w);
+                }
+            }
+            result.add(g);
+        }
+        return result;
+    }
+
+    /** The nodes of {@code order} from which some node of {@code targets} can be reached, targets included. */
+    private static Map<Node, Boolean> nodesLeadingTo(List<Node> order, List<Node> targets) {
+        Map<Node, Boolean> onPath = new IdentityHashMap<>();
+        for (Node t : targets) {
+            onPath.put(t, Boolean.TRUE);
+        }
+        for (Node node : order) {
+            for (Node input : node.inputs()) {
+                if (onPath.containsKey(input)) {
+                    onPath.put(node, Boolean.TRUE);
+                    break;
+                }
+            }
+        }
+        Map<Node, Boolean> inGraph = new IdentityHashMap<>();
+        for (Node node : order) {
+            if (onPath.containsKey(node)) {
+                inGraph.put(node, Boolean.TRUE);
+            }
+        }
+        return inGraph;
+    }
+
+    private static String name(Node n) {
+        return n.op() == Op.INPUT || n.op() == Op.SHARED ? "'" + n.name() + "'" : n.describe();
+    }
+}
