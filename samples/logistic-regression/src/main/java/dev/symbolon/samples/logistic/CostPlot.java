@@ -1,0 +1,37 @@
+package dev.symbolon.samples.logistic;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The training and test cost per step as a line chart in a PNG file, drawn off screen. */
+public final class CostPlot {
+    static final int WIDTH = 800;
+    static final int HEIGHT = 500;
+
+    private CostPlot() {
+    }
+
+    public static void save(Path file, String title, double[] trainCosts, double[] testCosts) throws IOException {
+        XYSeriesCollection curves = new XYSeriesCollection();
+        curves.addSeries(series("training cost", trainCosts));
+        curves.addSeries(series("test cost", testCosts));
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                title, "step", "cost", curves, PlotOrientation.VERTICAL, true, false, false);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+    }
+
+    private static XYSeries series(String name, double[] costs) {
+        // Neither sorting nor a search for duplicates: the steps arrive in order, once each.
+        XYSeries series = new XYSeries(name, false, true);
+        for (int i = 0; i < costs.length; i++) {
+            series.add(i + 1, costs[i], false);
+        }
+        return series;
+    }
+}

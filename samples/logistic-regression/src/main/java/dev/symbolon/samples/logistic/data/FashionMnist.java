@@ -1,0 +1,80 @@
+package dev.symbolon.samples.logistic.data;
+
+import dev.symbolon.samples.logistic.SampleException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Fashion-MNIST as one class against the rest: 28x28 grey images of clothing in ten classes, read
+ * from the four standard IDX files, with the pixels as features and label 1 for the chosen class.
+ * The data set's own split is kept: 60000 training and 10000 test images.
+ */
+public final class FashionMnist {
+    /** Where Debian's {@code dataset-fashion-mnist} package puts the files. */
+    public static final Path DEFAULT_DIR = Path.of("/usr/share/datasets/fashion-mnist");
+    /** The class names, indexed by label. */
+    public static final List<String> CLASSES = List.of(
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    private FashionMnist() {
+    }
+
+    /**
+     * Reads {@code train-images-idx3-ubyte.gz}, {@code train-labels-idx1-ubyte.gz} and their
+     * {@code t10k-} counterparts from {@code dir} (each also found without {@code .gz}).
+     *
+     * @param positiveClass the label, 0 to 9, that becomes class 1; all others become class 0
+     * @throws SampleException if a file is missing, unreadable or inconsistent with the others
+     */
+    public static Problem load(Path dir, int positiveClass) throws SampleException {
+        if (positiveClass < 0 || positiveClass >= CLASSES.size()) {
+            throw new IllegalArgumentException("positive class " + positiveClass + " is not between 0 and 9");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new SampleException(dir + " is not a folder");
+        }
+        Examples train = read(dir, "train", positiveClass);
+        Examples test = read(dir, "t10k", positiveClass);
+        if (train.featureCount() != test.featureCount()) {
+            throw new SampleException("the training images in " + dir + " have " + train.featureCount()
+                    + " pixels, the test images " + test.featureCount());
+        }
+        String positive = CLASSES.get(positiveClass);
+        return new Problem("Fashion-MNIST, " + positive + " against the rest", train, test, "other", positive);
+    }
+
+    private static Examples read(Path dir, String prefix, int positiveClass) throws SampleException {
+        Path imagesFile = find(dir, prefix + "-images-idx3-ubyte");
+        Path labelsFile = find(dir, prefix + "-labels-idx1-ubyte");
+        IdxFile images = IdxFile.read(imagesFile, 3);
+        IdxFile labels = IdxFile.read(labelsFile, 1);
+        int count = images.dim(0);
+        if (labels.dim(0) != count) {
+            throw new SampleException(imagesFile + " holds " + count + " images but " + labelsFile
+                    + " holds " + labels.dim(0) + " labels");
+        }
+        int pixels = images.dim(1) * images.dim(2);
+        byte[] data = images.data();
+        double[][] x = new double[count][pixels];
+        double[] y = new double[count];
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < pixels; j++) {
+                x[i][j] = data[i * pixels + j] & 0xff;
+            }
+            int label = labels.data()[i] & 0xff;
+            if (label >= CLASSES.size()) {
+                throw new SampleException(labelsFile + ": label " + label + " of image " + i + " is not a class 0 to 9");
+            }
+            y[i] = label == positiveClass ? 1 : 0;
+        }
+        return new Examples(x, y);
+    }
+
+    /** The gzip'd file as distributed, else the same name unpacked, else (for the message) the gzip'd name. */
+    private static Path find(Path dir, String name) {
+        Path gzipped = dir.resolve(name + ".gz");
+        Path plain = dir.resolve(name);
+        return !Files.exists(gzipped) && Files.exists(plain) ? plain : gzipped;
+    }
+}
