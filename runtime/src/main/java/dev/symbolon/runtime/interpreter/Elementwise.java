@@ -30,66 +30,60 @@ final class Elementwise {
 
     /** A unary op on numbers of any dtype: {@code onFloats} for float dtypes, {@code onIntegers} otherwise. */
     static NDArray unary(Node node, List<NDArray> in, DoubleUnaryOperator onFloats, LongUnaryOperator onIntegers) {
-        NDArray x = in.get(0);
-        int[] map = Values.identityMap(x.size());
-        DType dtype = node.type().dtype();
-        if (dtype.isFloat()) {
-            double[] v = Values.doubles(x, map);
-            for (int i = 0; i < v.length; i++) {
-                v[i] = onFloats.applyAsDouble(v[i]);
-            }
-            return Values.ofDoubles(dtype, x.shape(), v);
+        if (node.type().dtype().isFloat()) {
+            return unaryFloat(node, in, onFloats);
         }
-        long[] v = Values.longs(x, map);
+        NDArray x = in.get(0);
+        long[] v = Values.longs(x);
         for (int i = 0; i < v.length; i++) {
             v[i] = onIntegers.applyAsLong(v[i]);
         }
-        return Values.ofLongs(dtype, x.shape(), v);
+        return Values.ofLongs(node.type().dtype(), x.shape(), v);
     }
 
-    /** A unary op that the graph only applies to floats. */
+    /** A unary op with a float result, whose operand the graph has cast to that float dtype. */
     static NDArray unaryFloat(Node node, List<NDArray> in, DoubleUnaryOperator f) {
-        return unary(node, in, f, x -> {
-            throw new IllegalStateException(node.describe() + " has an integer operand");
-        });
+        NDArray x = in.get(0);
+        double[] v = Values.doubles(x);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = f.applyAsDouble(v[i]);
+        }
+        return Values.ofDoubles(node.type().dtype(), x.shape(), v);
     }
 
     /** Converts to the node's dtype as a Java cast does; bool becomes 0 or 1, and anything becomes bool as {@code != 0}. */
     static NDArray cast(Node node, List<NDArray> in) {
         NDArray x = in.get(0);
-        int[] map = Values.identityMap(x.size());
         return x.dtype().isFloat()
-                ? Values.ofDoubles(node.type().dtype(), x.shape(), Values.doubles(x, map))
-                : Values.ofLongs(node.type().dtype(), x.shape(), Values.longs(x, map));
+                ? Values.ofDoubles(node.type().dtype(), x.shape(), Values.doubles(x))
+                : Values.ofLongs(node.type().dtype(), x.shape(), Values.longs(x));
     }
 
     /** A binary op on numbers of any dtype. */
     static NDArray binary(Node node, List<NDArray> in, DoubleBinaryOperator onFloats, LongBinaryOperator onIntegers) {
-        int[] shape = resultShape(node, in);
-        DType dtype = node.type().dtype();
-        if (dtype.isFloat()) {
-            double[] a = Values.doubles(in.get(0), Indexing.broadcastMap(in.get(0).shape(), shape));
-            double[] b = Values.doubles(in.get(1), Indexing.broadcastMap(in.get(1).shape(), shape));
-            double[] out = new double[a.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = onFloats.applyAsDouble(a[i], b[i]);
-            }
-            return Values.ofDoubles(dtype, shape, out);
+        if (node.type().dtype().isFloat()) {
+            return binaryFloat(node, in, onFloats);
         }
+        int[] shape = resultShape(node, in);
         long[] a = Values.longs(in.get(0), Indexing.broadcastMap(in.get(0).shape(), shape));
         long[] b = Values.longs(in.get(1), Indexing.broadcastMap(in.get(1).shape(), shape));
         long[] out = new long[a.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = onIntegers.applyAsLong(a[i], b[i]);
         }
-        return Values.ofLongs(dtype, shape, out);
+        return Values.ofLongs(node.type().dtype(), shape, out);
     }
 
-    /** A binary op that the graph only applies to floats. */
+    /** A binary op with a float result, whose operands the graph has cast to that float dtype. */
     static NDArray binaryFloat(Node node, List<NDArray> in, DoubleBinaryOperator f) {
-        return binary(node, in, f, (a, b) -> {
-            throw new IllegalStateException(node.describe() + " has integer operands");
-        });
+        int[] shape = resultShape(node, in);
+        double[] a = Values.doubles(in.get(0), Indexing.broadcastMap(in.get(0).shape(), shape));
+        double[] b = Values.doubles(in.get(1), Indexing.broadcastMap(in.get(1).shape(), shape));
+        double[] out = new double[a.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.applyAsDouble(a[i], b[i]);
+        }
+        return Values.ofDoubles(node.type().dtype(), shape, out);
     }
 
     /** A comparison with a bool result; operands compare as doubles if float, else as longs (bool as 0 and 1). */

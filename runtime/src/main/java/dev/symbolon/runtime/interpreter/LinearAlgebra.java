@@ -28,11 +28,9 @@ final class LinearAlgebra {
                 : bs.length == 2 ? new int[] {cols}
                 : new int[0];
         DType dtype = node.type().dtype();
-        int[] aMap = Values.identityMap(a.size());
-        int[] bMap = Values.identityMap(b.size());
         if (dtype.isFloat()) {
-            double[] x = Values.doubles(a, aMap);
-            double[] y = Values.doubles(b, bMap);
+            double[] x = Values.doubles(a);
+            double[] y = Values.doubles(b);
             double[] out = new double[rows * cols];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
@@ -45,8 +43,8 @@ final class LinearAlgebra {
             }
             return Values.ofDoubles(dtype, shape, out);
         }
-        long[] x = Values.longs(a, aMap);
-        long[] y = Values.longs(b, bMap);
+        long[] x = Values.longs(a);
+        long[] y = Values.longs(b);
         long[] out = new long[rows * cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {

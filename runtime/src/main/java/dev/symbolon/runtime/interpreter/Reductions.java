@@ -57,11 +57,10 @@ final class Reductions {
     static NDArray sum(Node node, NDArray x) {
         Groups g = Groups.of(node, x.shape());
         DType dtype = node.type().dtype();
-        int[] map = Values.identityMap(x.size());
         if (dtype.isFloat()) {
-            return Values.ofDoubles(dtype, g.resultShape(), floatSums(g, Values.doubles(x, map)));
+            return Values.ofDoubles(dtype, g.resultShape(), floatSums(g, Values.doubles(x)));
         }
-        long[] v = Values.longs(x, map);
+        long[] v = Values.longs(x);
         long[] sums = new long[g.groupCount()];
         for (int i = 0; i < v.length; i++) {
             sums[g.groupOf()[i]] += v[i];
@@ -72,7 +71,7 @@ final class Reductions {
     /** The float mean; a group of no elements gives NaN (0/0), as NumPy does. */
     static NDArray mean(Node node, NDArray x) {
         Groups g = Groups.of(node, x.shape());
-        double[] sums = floatSums(g, Values.doubles(x, Values.identityMap(x.size())));
+        double[] sums = floatSums(g, Values.doubles(x));
         for (int i = 0; i < sums.length; i++) {
             sums[i] /= g.groupSize();
         }
@@ -92,9 +91,8 @@ final class Reductions {
         Groups g = Groups.of(node, x.shape());
         requireElements(node, x, g);
         DType dtype = node.type().dtype();
-        int[] map = Values.identityMap(x.size());
         if (dtype.isFloat()) {
-            double[] v = Values.doubles(x, map);
+            double[] v = Values.doubles(x);
             double[] best = new double[g.groupCount()];
             for (int i = 0; i < v.length; i++) {
                 int k = g.groupOf()[i];
@@ -102,7 +100,7 @@ final class Reductions {
             }
             return Values.ofDoubles(dtype, g.resultShape(), best);
         }
-        long[] v = Values.longs(x, map);
+        long[] v = Values.longs(x);
         long[] best = new long[g.groupCount()];
         for (int i = 0; i < v.length; i++) {
             int k = g.groupOf()[i];
@@ -119,10 +117,9 @@ final class Reductions {
     static NDArray argmax(Node node, NDArray x) {
         Groups g = Groups.of(node, x.shape());
         requireElements(node, x, g);
-        int[] map = Values.identityMap(x.size());
         long[] index = new long[g.groupCount()];
         if (x.dtype().isFloat()) {
-            double[] v = Values.doubles(x, map);
+            double[] v = Values.doubles(x);
             double[] best = new double[g.groupCount()];
             for (int i = 0; i < v.length; i++) {
                 int k = g.groupOf()[i];
@@ -134,7 +131,7 @@ final class Reductions {
             }
         } else {
             // longs compared as longs: int64 values beyond 2^53 are not exact as doubles
-            long[] v = Values.longs(x, map);
+            long[] v = Values.longs(x);
             long[] best = new long[g.groupCount()];
             for (int i = 0; i < v.length; i++) {
                 int k = g.groupOf()[i];

@@ -59,7 +59,8 @@ final class ShapeOps {
             throw ShapeErrors.error(node, "cannot reshape " + ShapeErrors.shape(x) + " (" + x.size()
                     + " elements) into " + Arrays.toString(shape) + " (" + Indexing.size(shape) + " elements)");
         }
-        return Values.gather(x, shape, Values.identityMap(x.size()));
+        // copied, so that no computed value shares data with another
+        return x.copy().reshape(shape);
     }
 
     /**

@@ -22,7 +22,7 @@ final class Softmax {
     private static NDArray rows(Node node, NDArray x, boolean log) {
         int[] shape = x.shape();
         int n = shape[shape.length - 1];
-        double[] v = Values.doubles(x, Values.identityMap(x.size()));
+        double[] v = Values.doubles(x);
         int rows = n == 0 ? 0 : v.length / n;
         for (int row = 0; row < rows; row++) {
             int start = row * n;

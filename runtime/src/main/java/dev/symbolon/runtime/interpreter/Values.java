@@ -11,6 +11,16 @@ import dev.symbolon.runtime.NDArray;
 final class Values {
     private Values() {}
 
+    /** The elements of a float array, in row-major order. */
+    static double[] doubles(NDArray a) {
+        return a.toDoubleArray();
+    }
+
+    /** The elements of an integer or bool array (bool as 0 and 1), in row-major order. */
+    static long[] longs(NDArray a) {
+        return a.toLongArray();
+    }
+
     /** The elements of {@code a} read through {@code indexMap}: element i is {@code a}'s element {@code indexMap[i]}. */
     static double[] doubles(NDArray a, int[] indexMap) {
         double[] all = a.toDoubleArray();
@@ -36,15 +46,6 @@ final class Values {
         return a.dtype().isFloat()
                 ? ofDoubles(a.dtype(), shape, doubles(a, indexMap))
                 : ofLongs(a.dtype(), shape, longs(a, indexMap));
-    }
-
-    /** The identity index map of an array of {@code size} elements. */
-    static int[] identityMap(int size) {
-        int[] map = new int[size];
-        for (int i = 0; i < size; i++) {
-            map[i] = i;
-        }
-        return map;
     }
 
     /** Stores doubles as {@code dtype}, converting each as a Java cast from {@code double} does. */

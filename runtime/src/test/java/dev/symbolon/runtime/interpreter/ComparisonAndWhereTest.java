@@ -56,6 +56,24 @@ class ComparisonAndWhereTest {
     }
 
     @Test
+    void boolsCompareAsZeroAndOne() {
+        Node p = input("p", DType.BOOL, 1);
+        Node q = input("q", DType.BOOL, 1);
+        NDArray pv = NDArray.wrap(new boolean[] {true, true, false, false}, 4);
+        NDArray qv = NDArray.wrap(new boolean[] {true, false, true, false}, 4);
+        assertLongs(DType.BOOL, shape(4), new long[] {1, 0, 0, 1}, eval(GraphOps.compare(Op.EQ, p, q), "p", pv, "q", qv));
+        assertLongs(DType.BOOL, shape(4), new long[] {0, 1, 0, 0}, eval(GraphOps.compare(Op.GT, p, q), "p", pv, "q", qv));
+    }
+
+    @Test
+    void whereOfFloat32BranchesIsFloat32() {
+        Node f = input("f", DType.FLOAT32, 1);
+        Node result = GraphOps.where(GraphOps.compare(Op.LT, f, GraphOps.constant(0, DType.FLOAT32)), GraphOps.neg(f), f);
+        assertValue(DType.FLOAT32, shape(3), new double[] {1.5f, 0, 2.25f},
+                eval(result, "f", NDArray.wrap(new float[] {-1.5f, 0, 2.25f}, 3)));
+    }
+
+    @Test
     void whereChoosesPerElementWithBroadcasting() {
         Node x = vector("x");
         Node result = GraphOps.where(GraphOps.compare(Op.GT, x, constant(0)), x, constant(0));

@@ -27,6 +27,7 @@ class ShapeErrorsTest {
      * Builds the graph as if on line 12 of Model.java. A node keeps the position of its first build,
      * so these tests use leaf names no other test uses.
      */
+    @SuppressWarnings("try") // the scope is entered for its effect on the nodes built inside it
     private static Node atLine12(Supplier<Node> build) {
         try (var s = SourcePosition.enter(new SourcePosition("Model.java", 12))) {
             return build.get();

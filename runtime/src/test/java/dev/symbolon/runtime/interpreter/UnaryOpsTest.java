@@ -76,8 +76,7 @@ class UnaryOpsTest {
             expected[i] = (float) Math.exp(x[i]);
         }
         assertValue(DType.FLOAT32, shape(3), expected, result);
-        assertValue(DType.FLOAT32, shape(3), new double[] {(float) (0.1f * 0.1f), (float) (1.7f * 1.7f),
-                (float) (-3.3f * -3.3f)}, apply(Op.SQUARE, NDArray.wrap(x.clone(), 3)));
+        assertValue(DType.FLOAT32, shape(3), new double[] {0.1f * 0.1f, 1.7f * 1.7f, -3.3f * -3.3f}, apply(Op.SQUARE, NDArray.wrap(x.clone(), 3)));
     }
 
     @Test
