@@ -4,9 +4,19 @@ import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.NDArray;
 import java.util.Arrays;
 
-/** Ops that move elements without computing: transpose, the reshapes and broadcastLike. */
+/** Ops that move elements without computing (transpose, the reshapes, broadcastLike) or read only the shape (size). */
 final class ShapeOps {
     private ShapeOps() {}
+
+    /** How many elements the node's axes of x span, as a scalar of the node's dtype. */
+    static NDArray size(Node node, NDArray x) {
+        int[] shape = x.shape();
+        long count = 1;
+        for (int axis : node.axes()) {
+            count *= shape[axis];
+        }
+        return Values.ofDoubles(node.type().dtype(), new int[0], new double[] {count});
+    }
 
     /** Output dimension i is input dimension {@code permutation[i]}. */
     static NDArray transpose(Node node, NDArray x) {
