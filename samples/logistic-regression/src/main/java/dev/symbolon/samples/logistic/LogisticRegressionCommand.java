@@ -95,6 +95,14 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** Runs the command with the compiled model and exits with its status. */
+    public static void main(String[] args) {
+        // The plot is drawn into an image, which needs no display; where none exists, AWT must not look for one.
+        System.setProperty("java.awt.headless", "true");
+        LogisticRegressionCommand command = new LogisticRegressionCommand(CompiledModel::create, System.console() != null);
+        System.exit(commandLine(command).execute(args));
+    }
+
     /** The command line for {@code command}, reporting bad options in one line and a hint. */
     static CommandLine commandLine(LogisticRegressionCommand command) {
         return new CommandLine(command)
@@ -193,7 +201,7 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
     private void save(Trainer.Result result, Standardizer standardizer, String title) throws SampleException {
         try {
             WeightsFile.write(output.resolve(WEIGHTS_FILE), result.weights(), result.bias(), standardizer);
-            CostPlot.save(output.resolve(PLOT_FILE), title, result.trainCosts(), result.testCosts());
+            CostPlot.save(output.resolve(PLOT_FILE), title + ": cost per step", result.trainCosts(), result.testCosts());
         } catch (IOException e) {
             throw new SampleException("cannot write to " + output + ": " + reason(e), e);
         }
