@@ -1,6 +1,8 @@
 package dev.symbolon.graph;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a node again over new inputs, with the same op and attributes. Rewrites use it to carry a
@@ -41,6 +43,25 @@ public final class Rebuild {
             case SIZE -> GraphOps.size(inputs.get(0), node.type().dtype(), node.axes());
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, inputs.get(0));
         };
+    }
+
+    /**
+     * {@code root} with each node that is a key of {@code replacements} (by identity) replaced by its
+     * value, which must have the same type; the nodes above are rebuilt in their own source positions.
+     */
+    public static Node substitute(Node root, Map<Node, Node> replacements) {
+        Map<Node, Node> done = new IdentityHashMap<>();
+        for (Node node : TopologicalOrder.of(root)) {
+            Node result = replacements.get(node);
+            if (result == null) {
+                List<Node> inputs = node.inputs().stream().map(done::get).toList();
+                try (var scope = SourcePosition.enter(node.position())) {
+                    result = withInputs(node, inputs);
+                }
+            }
+            done.put(node, result);
+        }
+        return done.get(root);
     }
 
     private static boolean sameNodes(List<Node> a, List<Node> b) {
