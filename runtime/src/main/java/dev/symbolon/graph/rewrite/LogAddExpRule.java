@@ -5,9 +5,10 @@ import dev.symbolon.graph.Node;
 import dev.symbolon.graph.Op;
 
 /**
- * {@code log(exp a + exp b)} is logaddexp: {@code maximum(a,b) + log1p(exp(-|a-b|))}. Written out,
- * exp overflows for arguments above about 709 and underflows below about -745, giving inf or -inf
- * where the answer is near the larger argument.
+ * {@code log(exp a + exp b)} is logaddexp: {@code maximum(a,b) + log1p(exp(-|a-b|))}, where the
+ * second term is written {@code softplus(-|a-b|)}, which is the same function. Written out, exp
+ * overflows for arguments above about 709 and underflows below about -745, giving inf or -inf where
+ * the answer is near the larger argument.
  */
 final class LogAddExpRule {
     private LogAddExpRule() {}
@@ -22,7 +23,6 @@ final class LogAddExpRule {
             return null;
         }
         Node gap = GraphOps.unary(Op.ABS, GraphOps.sub(a, b));
-        Node rest = GraphOps.unary(Op.LOG1P, GraphOps.unary(Op.EXP, GraphOps.neg(gap)));
-        return GraphOps.add(GraphOps.binary(Op.MAXIMUM, a, b), rest);
+        return GraphOps.add(GraphOps.binary(Op.MAXIMUM, a, b), GraphOps.unary(Op.SOFTPLUS, GraphOps.neg(gap)));
     });
 }

@@ -20,15 +20,20 @@ final class LogSumExpRule {
             return null;
         }
         int[] axes = sum.axes();
-        // kept as size-1 dimensions so that it broadcasts against x
-        Node m = finiteOrZero(GraphOps.reduce(Op.MAX, x, true, axes));
+        if (x.op() == Op.SUB && x.input(1) == shift(x.input(0), axes)) {
+            // already this rule's result: hash-consing makes the same shift the same node
+            return null;
+        }
+        Node m = shift(x, axes);
         Node shiftedSum = GraphOps.reduce(Op.SUM, GraphOps.unary(Op.EXP, GraphOps.sub(x, m)), sum.keepDims(), axes);
         // summing over the kept size-1 dimensions drops them, matching the sum's shape
         Node offset = sum.keepDims() ? m : GraphOps.reduce(Op.SUM, m, false, axes);
         return GraphOps.add(offset, GraphOps.unary(Op.LOG, shiftedSum));
     });
 
-    private static Node finiteOrZero(Node m) {
+    /** The maximum of x over the axes, kept as size-1 dimensions to broadcast against x; 0 where infinite. */
+    private static Node shift(Node x, int[] axes) {
+        Node m = GraphOps.reduce(Op.MAX, x, true, axes);
         Node infinite = GraphOps.compare(Op.EQ, GraphOps.unary(Op.ABS, m),
                 GraphOps.constant(Double.POSITIVE_INFINITY, m.type().dtype()));
         return GraphOps.where(infinite, GraphOps.constant(0, m.type().dtype()), m);

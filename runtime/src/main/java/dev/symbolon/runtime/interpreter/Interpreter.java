@@ -113,6 +113,7 @@ public final class Interpreter {
             case RESHAPE -> ShapeOps.reshape(node, in.get(0));
             case RESHAPE_LIKE -> ShapeOps.reshapeLike(node, in.get(0), in.get(1));
             case BROADCAST_LIKE -> ShapeOps.broadcastLike(node, in.get(0), in.get(1));
+            case SIZE -> ShapeOps.size(node, in.get(0));
             case SOFTMAX -> Softmax.softmax(node, in.get(0));
             case LOG_SOFTMAX -> Softmax.logSoftmax(node, in.get(0));
         };
