@@ -45,9 +45,4 @@ final class Patterns {
         }
         return GraphOps.neg(e);
     }
-
-    /** {@code candidate} cast to the dtype of the node it replaces. */
-    static Node withDtypeOf(Node original, Node candidate) {
-        return GraphOps.cast(candidate, original.type().dtype());
-    }
 }

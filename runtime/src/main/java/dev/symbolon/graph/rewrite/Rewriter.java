@@ -44,10 +44,6 @@ public final class Rewriter {
         this.trace = trace;
     }
 
-    public String phase() {
-        return phase;
-    }
-
     /** The roots rewritten to a fixpoint, in the same order; unchanged roots are returned as they are. */
     public List<Node> rewrite(List<Node> roots) {
         Consumer<String> sink = trace != null ? trace

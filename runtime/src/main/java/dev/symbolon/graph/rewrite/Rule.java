@@ -14,9 +14,4 @@ public record Rule(String name, UnaryOperator<Node> rewrite) {
     public Node apply(Node node) {
         return rewrite.apply(node);
     }
-
-    @Override
-    public String toString() {
-        return name;
-    }
 }

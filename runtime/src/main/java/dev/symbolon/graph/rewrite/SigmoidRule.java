@@ -24,6 +24,7 @@ final class SigmoidRule {
         if (exp == null || exp.op() != Op.EXP) {
             return null;
         }
-        return Patterns.withDtypeOf(n, GraphOps.unary(Op.SIGMOID, Patterns.negate(exp.input(0))));
+        // matched without casts, so exp's operand has the quotient's type, and so has its sigmoid
+        return GraphOps.unary(Op.SIGMOID, Patterns.negate(exp.input(0)));
     }
 }

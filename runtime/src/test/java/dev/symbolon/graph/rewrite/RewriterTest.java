@@ -106,6 +106,35 @@ class RewriterTest {
     }
 
     @Test
+    void traceSystemPropertyLogsFirings() {
+        List<String> logged = new ArrayList<>();
+        var logger = java.util.logging.Logger.getLogger(Rewriter.class.getName());
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        logger.addHandler(handler);
+        logger.setUseParentHandlers(false);
+        System.setProperty("symbolon.rewrite.trace", "true");
+        try {
+            optimized(log(logistic(scalar("logged"))));
+        } finally {
+            System.clearProperty("symbolon.rewrite.trace");
+            logger.removeHandler(handler);
+            logger.setUseParentHandlers(true);
+        }
+        assertTrue(logged.stream().anyMatch(m -> m.startsWith("stabilize: log(sigmoid x) at ")), logged.toString());
+    }
+
+    @Test
     void rewritesEveryRootAndSharesCommonParts() {
         Node x = scalar("x");
         Node s = logistic(x);
