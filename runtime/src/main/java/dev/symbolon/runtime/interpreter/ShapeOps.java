@@ -104,4 +104,14 @@ final class ShapeOps {
         }
         return Values.gather(x, target, Indexing.broadcastMap(expanded, target));
     }
+
+    /** The number of elements of x along the node's axes, as a scalar of the node's dtype. */
+    static NDArray size(Node node, NDArray x) {
+        int[] shape = x.shape();
+        double count = 1;
+        for (int axis : node.axes()) {
+            count *= shape[axis];
+        }
+        return Values.ofDoubles(node.type().dtype(), new int[0], new double[] {count});
+    }
 }
