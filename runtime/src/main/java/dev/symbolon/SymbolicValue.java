@@ -1,0 +1,134 @@
+package dev.symbolon;
+
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
+
+/**
+ * A symbolic value: a thin handle on one graph {@link Node}. Every method builds a node through
+ * {@link GraphOps}, which checks types and applies NumPy's dtype promotion; since nodes are
+ * hash-consed, building the same expression twice gives the same node, and two handles are equal
+ * when their nodes are the same.
+ *
+ * <p>The handle's class is the rank of its result: {@link Scalar} (0), {@link Vector} (1),
+ * {@link Matrix} (2), or {@link Tensor} for any rank given at run time.
+ */
+public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tensor {
+    final Node node;
+
+    SymbolicValue(Node node) {
+        this.node = node;
+    }
+
+    /** The handle class for {@code node}'s rank: Scalar, Vector, Matrix, or else Tensor. */
+    public static SymbolicValue of(Node node) {
+        return switch (node.rank()) {
+            case 0 -> new Scalar(node);
+            case 1 -> new Vector(node);
+            case 2 -> new Matrix(node);
+            default -> new Tensor(node);
+        };
+    }
+
+    public final Node node() {
+        return node;
+    }
+
+    // ---- reductions over every element, and reshapes: the same on every rank
+
+    /** The sum of every element, as a Scalar; integers and bools sum to int64, floats keep their dtype. */
+    public final Scalar sum() {
+        return new Scalar(GraphOps.reduce(Op.SUM, node, false));
+    }
+
+    /** The mean of every element, as a Scalar of the float dtype of this value. */
+    public final Scalar mean() {
+        return new Scalar(GraphOps.reduce(Op.MEAN, node, false));
+    }
+
+    /** The largest element, as a Scalar of this dtype. */
+    public final Scalar max() {
+        return new Scalar(GraphOps.reduce(Op.MAX, node, false));
+    }
+
+    /** The smallest element, as a Scalar of this dtype. */
+    public final Scalar min() {
+        return new Scalar(GraphOps.reduce(Op.MIN, node, false));
+    }
+
+    /** The index of the first largest element in row-major order, as an int64 Scalar. */
+    public final Scalar argmax() {
+        return new Scalar(GraphOps.reduce(Op.ARGMAX, node, false));
+    }
+
+    /** The elements as a Vector of {@code size} elements (-1: as many as there are); same dtype. */
+    public final Vector reshape(int size) {
+        return new Vector(GraphOps.reshape(node, size));
+    }
+
+    /** The elements, row-major, as a {@code rows} by {@code cols} Matrix (one of them may be -1); same dtype. */
+    public final Matrix reshape(int rows, int cols) {
+        return new Matrix(GraphOps.reshape(node, rows, cols));
+    }
+
+    /** The elements, row-major, as a Tensor of {@code shape} (one entry may be -1); same dtype. */
+    public final Tensor reshape(int... shape) {
+        return new Tensor(GraphOps.reshape(node, shape));
+    }
+
+    // ---- node builders for the subclasses and T
+
+    /** This value {@code op} {@code other}: an elementwise arithmetic op or a comparison. */
+    final Node op(Op op, SymbolicValue other) {
+        return apply(op, node, other.node);
+    }
+
+    /** This value {@code op} a literal, typed weakly as NumPy types a Python float. */
+    final Node op(Op op, double other) {
+        return apply(op, node, literal(other));
+    }
+
+    /** A literal {@code op} this value, the literal typed weakly as NumPy types a Python float. */
+    final Node leftOp(double left, Op op) {
+        return apply(op, literal(left), node);
+    }
+
+    final Node unary(Op op) {
+        return GraphOps.unary(op, node);
+    }
+
+    final Node reduce(Op op, int axis) {
+        return GraphOps.reduce(op, node, false, axis);
+    }
+
+    private Node literal(double value) {
+        return GraphOps.literalFor(value, true, node);
+    }
+
+    private static Node apply(Op op, Node a, Node b) {
+        return op.kind() == Op.Kind.COMPARISON ? GraphOps.compare(op, a, b) : GraphOps.binary(op, a, b);
+    }
+
+    /** Checks, for the subclasses' constructors, that {@code node} has the rank the handle class stands for. */
+    static Node requireRank(Node node, int rank, String handle) {
+        if (node.rank() != rank) {
+            throw new IllegalArgumentException(handle + " needs a node of rank " + rank + ", got " + node.describe());
+        }
+        return node;
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof SymbolicValue v && v.node == node;
+    }
+
+    @Override
+    public final int hashCode() {
+        return System.identityHashCode(node);
+    }
+
+    @Override
+    public final String toString() {
+        return node.describe();
+    }
+}

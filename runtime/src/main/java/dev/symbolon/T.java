@@ -1,0 +1,695 @@
+package dev.symbolon;
+
+import static dev.symbolon.graph.Op.*;
+
+import dev.symbolon.graph.Autodiff;
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.runtime.DType;
+
+/**
+ * The DSL's functions, for {@code import static dev.symbolon.T.*;}. Each builds a graph node, as the
+ * methods of the symbolic types do; the Java return type is the handle of the result's rank:
+ * <ul>
+ * <li>elementwise functions broadcast as NumPy does: the result has the higher rank of the operands
+ *     (a Tensor with a Tensor operand); comparisons give bool, arithmetic the promoted dtype, with
+ *     {@code div}, {@code pow} and the transcendental functions always giving a float;
+ * <li>a {@code double} operand of a binary function is a literal typed weakly, as NumPy types a Python
+ *     float: it takes the other operand's dtype, except that with an integer it makes float64;
+ * <li>reductions without an axis give a Scalar, with an axis one rank less; {@code sum} gives int64
+ *     on integers, {@code mean} a float, {@code argmax} int64;
+ * <li>on plain {@code double}s, the functions compute the value, so that primitive scalars in a
+ *     {@code @Symbolic} method type-check; there, the compiler treats them as symbolic scalars.
+ * </ul>
+ */
+public final class T {
+    private T() {}
+
+    // ---- elementwise arithmetic: the result has the higher rank of the operands, broadcast as NumPy does,
+    // and the promoted dtype; a double is a literal, typed weakly (it takes the other operand's dtype,
+    // except that it makes an integer operand float64). On two doubles, the value is computed.
+
+    /** {@code a + b}. */
+    public static Scalar add(Scalar a, Scalar b) { return a.plus(b); }
+    public static Vector add(Scalar a, Vector b) { return a.plus(b); }
+    public static Matrix add(Scalar a, Matrix b) { return a.plus(b); }
+    public static Tensor add(Scalar a, Tensor b) { return a.plus(b); }
+    public static Vector add(Vector a, Scalar b) { return a.plus(b); }
+    public static Vector add(Vector a, Vector b) { return a.plus(b); }
+    public static Matrix add(Vector a, Matrix b) { return a.plus(b); }
+    public static Tensor add(Vector a, Tensor b) { return a.plus(b); }
+    public static Matrix add(Matrix a, Scalar b) { return a.plus(b); }
+    public static Matrix add(Matrix a, Vector b) { return a.plus(b); }
+    public static Matrix add(Matrix a, Matrix b) { return a.plus(b); }
+    public static Tensor add(Matrix a, Tensor b) { return a.plus(b); }
+    public static Tensor add(Tensor a, Scalar b) { return a.plus(b); }
+    public static Tensor add(Tensor a, Vector b) { return a.plus(b); }
+    public static Tensor add(Tensor a, Matrix b) { return a.plus(b); }
+    public static Tensor add(Tensor a, Tensor b) { return a.plus(b); }
+    public static Scalar add(Scalar a, double b) { return a.plus(b); }
+    public static Vector add(Vector a, double b) { return a.plus(b); }
+    public static Matrix add(Matrix a, double b) { return a.plus(b); }
+    public static Tensor add(Tensor a, double b) { return a.plus(b); }
+    public static Scalar add(double a, Scalar b) { return new Scalar(b.leftOp(a, ADD)); }
+    public static Vector add(double a, Vector b) { return new Vector(b.leftOp(a, ADD)); }
+    public static Matrix add(double a, Matrix b) { return new Matrix(b.leftOp(a, ADD)); }
+    public static Tensor add(double a, Tensor b) { return new Tensor(b.leftOp(a, ADD)); }
+    public static double add(double a, double b) { return a + b; }
+
+    /** {@code a - b}. */
+    public static Scalar sub(Scalar a, Scalar b) { return a.minus(b); }
+    public static Vector sub(Scalar a, Vector b) { return a.minus(b); }
+    public static Matrix sub(Scalar a, Matrix b) { return a.minus(b); }
+    public static Tensor sub(Scalar a, Tensor b) { return a.minus(b); }
+    public static Vector sub(Vector a, Scalar b) { return a.minus(b); }
+    public static Vector sub(Vector a, Vector b) { return a.minus(b); }
+    public static Matrix sub(Vector a, Matrix b) { return a.minus(b); }
+    public static Tensor sub(Vector a, Tensor b) { return a.minus(b); }
+    public static Matrix sub(Matrix a, Scalar b) { return a.minus(b); }
+    public static Matrix sub(Matrix a, Vector b) { return a.minus(b); }
+    public static Matrix sub(Matrix a, Matrix b) { return a.minus(b); }
+    public static Tensor sub(Matrix a, Tensor b) { return a.minus(b); }
+    public static Tensor sub(Tensor a, Scalar b) { return a.minus(b); }
+    public static Tensor sub(Tensor a, Vector b) { return a.minus(b); }
+    public static Tensor sub(Tensor a, Matrix b) { return a.minus(b); }
+    public static Tensor sub(Tensor a, Tensor b) { return a.minus(b); }
+    public static Scalar sub(Scalar a, double b) { return a.minus(b); }
+    public static Vector sub(Vector a, double b) { return a.minus(b); }
+    public static Matrix sub(Matrix a, double b) { return a.minus(b); }
+    public static Tensor sub(Tensor a, double b) { return a.minus(b); }
+    public static Scalar sub(double a, Scalar b) { return new Scalar(b.leftOp(a, SUB)); }
+    public static Vector sub(double a, Vector b) { return new Vector(b.leftOp(a, SUB)); }
+    public static Matrix sub(double a, Matrix b) { return new Matrix(b.leftOp(a, SUB)); }
+    public static Tensor sub(double a, Tensor b) { return new Tensor(b.leftOp(a, SUB)); }
+    public static double sub(double a, double b) { return a - b; }
+
+    /** {@code a * b}. */
+    public static Scalar mul(Scalar a, Scalar b) { return a.times(b); }
+    public static Vector mul(Scalar a, Vector b) { return a.times(b); }
+    public static Matrix mul(Scalar a, Matrix b) { return a.times(b); }
+    public static Tensor mul(Scalar a, Tensor b) { return a.times(b); }
+    public static Vector mul(Vector a, Scalar b) { return a.times(b); }
+    public static Vector mul(Vector a, Vector b) { return a.times(b); }
+    public static Matrix mul(Vector a, Matrix b) { return a.times(b); }
+    public static Tensor mul(Vector a, Tensor b) { return a.times(b); }
+    public static Matrix mul(Matrix a, Scalar b) { return a.times(b); }
+    public static Matrix mul(Matrix a, Vector b) { return a.times(b); }
+    public static Matrix mul(Matrix a, Matrix b) { return a.times(b); }
+    public static Tensor mul(Matrix a, Tensor b) { return a.times(b); }
+    public static Tensor mul(Tensor a, Scalar b) { return a.times(b); }
+    public static Tensor mul(Tensor a, Vector b) { return a.times(b); }
+    public static Tensor mul(Tensor a, Matrix b) { return a.times(b); }
+    public static Tensor mul(Tensor a, Tensor b) { return a.times(b); }
+    public static Scalar mul(Scalar a, double b) { return a.times(b); }
+    public static Vector mul(Vector a, double b) { return a.times(b); }
+    public static Matrix mul(Matrix a, double b) { return a.times(b); }
+    public static Tensor mul(Tensor a, double b) { return a.times(b); }
+    public static Scalar mul(double a, Scalar b) { return new Scalar(b.leftOp(a, MUL)); }
+    public static Vector mul(double a, Vector b) { return new Vector(b.leftOp(a, MUL)); }
+    public static Matrix mul(double a, Matrix b) { return new Matrix(b.leftOp(a, MUL)); }
+    public static Tensor mul(double a, Tensor b) { return new Tensor(b.leftOp(a, MUL)); }
+    public static double mul(double a, double b) { return a * b; }
+
+    /** {@code a / b}, true division: integers give float64. */
+    public static Scalar div(Scalar a, Scalar b) { return a.div(b); }
+    public static Vector div(Scalar a, Vector b) { return a.div(b); }
+    public static Matrix div(Scalar a, Matrix b) { return a.div(b); }
+    public static Tensor div(Scalar a, Tensor b) { return a.div(b); }
+    public static Vector div(Vector a, Scalar b) { return a.div(b); }
+    public static Vector div(Vector a, Vector b) { return a.div(b); }
+    public static Matrix div(Vector a, Matrix b) { return a.div(b); }
+    public static Tensor div(Vector a, Tensor b) { return a.div(b); }
+    public static Matrix div(Matrix a, Scalar b) { return a.div(b); }
+    public static Matrix div(Matrix a, Vector b) { return a.div(b); }
+    public static Matrix div(Matrix a, Matrix b) { return a.div(b); }
+    public static Tensor div(Matrix a, Tensor b) { return a.div(b); }
+    public static Tensor div(Tensor a, Scalar b) { return a.div(b); }
+    public static Tensor div(Tensor a, Vector b) { return a.div(b); }
+    public static Tensor div(Tensor a, Matrix b) { return a.div(b); }
+    public static Tensor div(Tensor a, Tensor b) { return a.div(b); }
+    public static Scalar div(Scalar a, double b) { return a.div(b); }
+    public static Vector div(Vector a, double b) { return a.div(b); }
+    public static Matrix div(Matrix a, double b) { return a.div(b); }
+    public static Tensor div(Tensor a, double b) { return a.div(b); }
+    public static Scalar div(double a, Scalar b) { return new Scalar(b.leftOp(a, DIV)); }
+    public static Vector div(double a, Vector b) { return new Vector(b.leftOp(a, DIV)); }
+    public static Matrix div(double a, Matrix b) { return new Matrix(b.leftOp(a, DIV)); }
+    public static Tensor div(double a, Tensor b) { return new Tensor(b.leftOp(a, DIV)); }
+    public static double div(double a, double b) { return a / b; }
+
+    /** {@code a % b}, with the sign of the dividend as in Java. */
+    public static Scalar rem(Scalar a, Scalar b) { return a.rem(b); }
+    public static Vector rem(Scalar a, Vector b) { return a.rem(b); }
+    public static Matrix rem(Scalar a, Matrix b) { return a.rem(b); }
+    public static Tensor rem(Scalar a, Tensor b) { return a.rem(b); }
+    public static Vector rem(Vector a, Scalar b) { return a.rem(b); }
+    public static Vector rem(Vector a, Vector b) { return a.rem(b); }
+    public static Matrix rem(Vector a, Matrix b) { return a.rem(b); }
+    public static Tensor rem(Vector a, Tensor b) { return a.rem(b); }
+    public static Matrix rem(Matrix a, Scalar b) { return a.rem(b); }
+    public static Matrix rem(Matrix a, Vector b) { return a.rem(b); }
+    public static Matrix rem(Matrix a, Matrix b) { return a.rem(b); }
+    public static Tensor rem(Matrix a, Tensor b) { return a.rem(b); }
+    public static Tensor rem(Tensor a, Scalar b) { return a.rem(b); }
+    public static Tensor rem(Tensor a, Vector b) { return a.rem(b); }
+    public static Tensor rem(Tensor a, Matrix b) { return a.rem(b); }
+    public static Tensor rem(Tensor a, Tensor b) { return a.rem(b); }
+    public static Scalar rem(Scalar a, double b) { return a.rem(b); }
+    public static Vector rem(Vector a, double b) { return a.rem(b); }
+    public static Matrix rem(Matrix a, double b) { return a.rem(b); }
+    public static Tensor rem(Tensor a, double b) { return a.rem(b); }
+    public static Scalar rem(double a, Scalar b) { return new Scalar(b.leftOp(a, REM)); }
+    public static Vector rem(double a, Vector b) { return new Vector(b.leftOp(a, REM)); }
+    public static Matrix rem(double a, Matrix b) { return new Matrix(b.leftOp(a, REM)); }
+    public static Tensor rem(double a, Tensor b) { return new Tensor(b.leftOp(a, REM)); }
+    public static double rem(double a, double b) { return a % b; }
+
+    /** {@code a} to the power {@code b}, as {@code Math.pow}: always a float. */
+    public static Scalar pow(Scalar a, Scalar b) { return a.pow(b); }
+    public static Vector pow(Scalar a, Vector b) { return a.pow(b); }
+    public static Matrix pow(Scalar a, Matrix b) { return a.pow(b); }
+    public static Tensor pow(Scalar a, Tensor b) { return a.pow(b); }
+    public static Vector pow(Vector a, Scalar b) { return a.pow(b); }
+    public static Vector pow(Vector a, Vector b) { return a.pow(b); }
+    public static Matrix pow(Vector a, Matrix b) { return a.pow(b); }
+    public static Tensor pow(Vector a, Tensor b) { return a.pow(b); }
+    public static Matrix pow(Matrix a, Scalar b) { return a.pow(b); }
+    public static Matrix pow(Matrix a, Vector b) { return a.pow(b); }
+    public static Matrix pow(Matrix a, Matrix b) { return a.pow(b); }
+    public static Tensor pow(Matrix a, Tensor b) { return a.pow(b); }
+    public static Tensor pow(Tensor a, Scalar b) { return a.pow(b); }
+    public static Tensor pow(Tensor a, Vector b) { return a.pow(b); }
+    public static Tensor pow(Tensor a, Matrix b) { return a.pow(b); }
+    public static Tensor pow(Tensor a, Tensor b) { return a.pow(b); }
+    public static Scalar pow(Scalar a, double b) { return a.pow(b); }
+    public static Vector pow(Vector a, double b) { return a.pow(b); }
+    public static Matrix pow(Matrix a, double b) { return a.pow(b); }
+    public static Tensor pow(Tensor a, double b) { return a.pow(b); }
+    public static Scalar pow(double a, Scalar b) { return new Scalar(b.leftOp(a, POW)); }
+    public static Vector pow(double a, Vector b) { return new Vector(b.leftOp(a, POW)); }
+    public static Matrix pow(double a, Matrix b) { return new Matrix(b.leftOp(a, POW)); }
+    public static Tensor pow(double a, Tensor b) { return new Tensor(b.leftOp(a, POW)); }
+    public static double pow(double a, double b) { return Math.pow(a, b); }
+
+    /** The larger of {@code a} and {@code b}, elementwise. */
+    public static Scalar maximum(Scalar a, Scalar b) { return a.maximum(b); }
+    public static Vector maximum(Scalar a, Vector b) { return a.maximum(b); }
+    public static Matrix maximum(Scalar a, Matrix b) { return a.maximum(b); }
+    public static Tensor maximum(Scalar a, Tensor b) { return a.maximum(b); }
+    public static Vector maximum(Vector a, Scalar b) { return a.maximum(b); }
+    public static Vector maximum(Vector a, Vector b) { return a.maximum(b); }
+    public static Matrix maximum(Vector a, Matrix b) { return a.maximum(b); }
+    public static Tensor maximum(Vector a, Tensor b) { return a.maximum(b); }
+    public static Matrix maximum(Matrix a, Scalar b) { return a.maximum(b); }
+    public static Matrix maximum(Matrix a, Vector b) { return a.maximum(b); }
+    public static Matrix maximum(Matrix a, Matrix b) { return a.maximum(b); }
+    public static Tensor maximum(Matrix a, Tensor b) { return a.maximum(b); }
+    public static Tensor maximum(Tensor a, Scalar b) { return a.maximum(b); }
+    public static Tensor maximum(Tensor a, Vector b) { return a.maximum(b); }
+    public static Tensor maximum(Tensor a, Matrix b) { return a.maximum(b); }
+    public static Tensor maximum(Tensor a, Tensor b) { return a.maximum(b); }
+    public static Scalar maximum(Scalar a, double b) { return a.maximum(b); }
+    public static Vector maximum(Vector a, double b) { return a.maximum(b); }
+    public static Matrix maximum(Matrix a, double b) { return a.maximum(b); }
+    public static Tensor maximum(Tensor a, double b) { return a.maximum(b); }
+    public static Scalar maximum(double a, Scalar b) { return new Scalar(b.leftOp(a, MAXIMUM)); }
+    public static Vector maximum(double a, Vector b) { return new Vector(b.leftOp(a, MAXIMUM)); }
+    public static Matrix maximum(double a, Matrix b) { return new Matrix(b.leftOp(a, MAXIMUM)); }
+    public static Tensor maximum(double a, Tensor b) { return new Tensor(b.leftOp(a, MAXIMUM)); }
+    public static double maximum(double a, double b) { return Math.max(a, b); }
+
+    /** The smaller of {@code a} and {@code b}, elementwise. */
+    public static Scalar minimum(Scalar a, Scalar b) { return a.minimum(b); }
+    public static Vector minimum(Scalar a, Vector b) { return a.minimum(b); }
+    public static Matrix minimum(Scalar a, Matrix b) { return a.minimum(b); }
+    public static Tensor minimum(Scalar a, Tensor b) { return a.minimum(b); }
+    public static Vector minimum(Vector a, Scalar b) { return a.minimum(b); }
+    public static Vector minimum(Vector a, Vector b) { return a.minimum(b); }
+    public static Matrix minimum(Vector a, Matrix b) { return a.minimum(b); }
+    public static Tensor minimum(Vector a, Tensor b) { return a.minimum(b); }
+    public static Matrix minimum(Matrix a, Scalar b) { return a.minimum(b); }
+    public static Matrix minimum(Matrix a, Vector b) { return a.minimum(b); }
+    public static Matrix minimum(Matrix a, Matrix b) { return a.minimum(b); }
+    public static Tensor minimum(Matrix a, Tensor b) { return a.minimum(b); }
+    public static Tensor minimum(Tensor a, Scalar b) { return a.minimum(b); }
+    public static Tensor minimum(Tensor a, Vector b) { return a.minimum(b); }
+    public static Tensor minimum(Tensor a, Matrix b) { return a.minimum(b); }
+    public static Tensor minimum(Tensor a, Tensor b) { return a.minimum(b); }
+    public static Scalar minimum(Scalar a, double b) { return a.minimum(b); }
+    public static Vector minimum(Vector a, double b) { return a.minimum(b); }
+    public static Matrix minimum(Matrix a, double b) { return a.minimum(b); }
+    public static Tensor minimum(Tensor a, double b) { return a.minimum(b); }
+    public static Scalar minimum(double a, Scalar b) { return new Scalar(b.leftOp(a, MINIMUM)); }
+    public static Vector minimum(double a, Vector b) { return new Vector(b.leftOp(a, MINIMUM)); }
+    public static Matrix minimum(double a, Matrix b) { return new Matrix(b.leftOp(a, MINIMUM)); }
+    public static Tensor minimum(double a, Tensor b) { return new Tensor(b.leftOp(a, MINIMUM)); }
+    public static double minimum(double a, double b) { return Math.min(a, b); }
+
+    // ---- comparisons: bool, with the higher rank of the operands; a double is a literal as above
+
+    /** {@code a &gt; b}, elementwise: bool. */
+    public static Scalar gt(Scalar a, Scalar b) { return a.gt(b); }
+    public static Vector gt(Scalar a, Vector b) { return a.gt(b); }
+    public static Matrix gt(Scalar a, Matrix b) { return a.gt(b); }
+    public static Tensor gt(Scalar a, Tensor b) { return a.gt(b); }
+    public static Vector gt(Vector a, Scalar b) { return a.gt(b); }
+    public static Vector gt(Vector a, Vector b) { return a.gt(b); }
+    public static Matrix gt(Vector a, Matrix b) { return a.gt(b); }
+    public static Tensor gt(Vector a, Tensor b) { return a.gt(b); }
+    public static Matrix gt(Matrix a, Scalar b) { return a.gt(b); }
+    public static Matrix gt(Matrix a, Vector b) { return a.gt(b); }
+    public static Matrix gt(Matrix a, Matrix b) { return a.gt(b); }
+    public static Tensor gt(Matrix a, Tensor b) { return a.gt(b); }
+    public static Tensor gt(Tensor a, Scalar b) { return a.gt(b); }
+    public static Tensor gt(Tensor a, Vector b) { return a.gt(b); }
+    public static Tensor gt(Tensor a, Matrix b) { return a.gt(b); }
+    public static Tensor gt(Tensor a, Tensor b) { return a.gt(b); }
+    public static Scalar gt(Scalar a, double b) { return a.gt(b); }
+    public static Vector gt(Vector a, double b) { return a.gt(b); }
+    public static Matrix gt(Matrix a, double b) { return a.gt(b); }
+    public static Tensor gt(Tensor a, double b) { return a.gt(b); }
+    public static Scalar gt(double a, Scalar b) { return new Scalar(b.leftOp(a, GT)); }
+    public static Vector gt(double a, Vector b) { return new Vector(b.leftOp(a, GT)); }
+    public static Matrix gt(double a, Matrix b) { return new Matrix(b.leftOp(a, GT)); }
+    public static Tensor gt(double a, Tensor b) { return new Tensor(b.leftOp(a, GT)); }
+
+    /** {@code a &gt;= b}, elementwise: bool. */
+    public static Scalar ge(Scalar a, Scalar b) { return a.ge(b); }
+    public static Vector ge(Scalar a, Vector b) { return a.ge(b); }
+    public static Matrix ge(Scalar a, Matrix b) { return a.ge(b); }
+    public static Tensor ge(Scalar a, Tensor b) { return a.ge(b); }
+    public static Vector ge(Vector a, Scalar b) { return a.ge(b); }
+    public static Vector ge(Vector a, Vector b) { return a.ge(b); }
+    public static Matrix ge(Vector a, Matrix b) { return a.ge(b); }
+    public static Tensor ge(Vector a, Tensor b) { return a.ge(b); }
+    public static Matrix ge(Matrix a, Scalar b) { return a.ge(b); }
+    public static Matrix ge(Matrix a, Vector b) { return a.ge(b); }
+    public static Matrix ge(Matrix a, Matrix b) { return a.ge(b); }
+    public static Tensor ge(Matrix a, Tensor b) { return a.ge(b); }
+    public static Tensor ge(Tensor a, Scalar b) { return a.ge(b); }
+    public static Tensor ge(Tensor a, Vector b) { return a.ge(b); }
+    public static Tensor ge(Tensor a, Matrix b) { return a.ge(b); }
+    public static Tensor ge(Tensor a, Tensor b) { return a.ge(b); }
+    public static Scalar ge(Scalar a, double b) { return a.ge(b); }
+    public static Vector ge(Vector a, double b) { return a.ge(b); }
+    public static Matrix ge(Matrix a, double b) { return a.ge(b); }
+    public static Tensor ge(Tensor a, double b) { return a.ge(b); }
+    public static Scalar ge(double a, Scalar b) { return new Scalar(b.leftOp(a, GE)); }
+    public static Vector ge(double a, Vector b) { return new Vector(b.leftOp(a, GE)); }
+    public static Matrix ge(double a, Matrix b) { return new Matrix(b.leftOp(a, GE)); }
+    public static Tensor ge(double a, Tensor b) { return new Tensor(b.leftOp(a, GE)); }
+
+    /** {@code a &lt; b}, elementwise: bool. */
+    public static Scalar lt(Scalar a, Scalar b) { return a.lt(b); }
+    public static Vector lt(Scalar a, Vector b) { return a.lt(b); }
+    public static Matrix lt(Scalar a, Matrix b) { return a.lt(b); }
+    public static Tensor lt(Scalar a, Tensor b) { return a.lt(b); }
+    public static Vector lt(Vector a, Scalar b) { return a.lt(b); }
+    public static Vector lt(Vector a, Vector b) { return a.lt(b); }
+    public static Matrix lt(Vector a, Matrix b) { return a.lt(b); }
+    public static Tensor lt(Vector a, Tensor b) { return a.lt(b); }
+    public static Matrix lt(Matrix a, Scalar b) { return a.lt(b); }
+    public static Matrix lt(Matrix a, Vector b) { return a.lt(b); }
+    public static Matrix lt(Matrix a, Matrix b) { return a.lt(b); }
+    public static Tensor lt(Matrix a, Tensor b) { return a.lt(b); }
+    public static Tensor lt(Tensor a, Scalar b) { return a.lt(b); }
+    public static Tensor lt(Tensor a, Vector b) { return a.lt(b); }
+    public static Tensor lt(Tensor a, Matrix b) { return a.lt(b); }
+    public static Tensor lt(Tensor a, Tensor b) { return a.lt(b); }
+    public static Scalar lt(Scalar a, double b) { return a.lt(b); }
+    public static Vector lt(Vector a, double b) { return a.lt(b); }
+    public static Matrix lt(Matrix a, double b) { return a.lt(b); }
+    public static Tensor lt(Tensor a, double b) { return a.lt(b); }
+    public static Scalar lt(double a, Scalar b) { return new Scalar(b.leftOp(a, LT)); }
+    public static Vector lt(double a, Vector b) { return new Vector(b.leftOp(a, LT)); }
+    public static Matrix lt(double a, Matrix b) { return new Matrix(b.leftOp(a, LT)); }
+    public static Tensor lt(double a, Tensor b) { return new Tensor(b.leftOp(a, LT)); }
+
+    /** {@code a &lt;= b}, elementwise: bool. */
+    public static Scalar le(Scalar a, Scalar b) { return a.le(b); }
+    public static Vector le(Scalar a, Vector b) { return a.le(b); }
+    public static Matrix le(Scalar a, Matrix b) { return a.le(b); }
+    public static Tensor le(Scalar a, Tensor b) { return a.le(b); }
+    public static Vector le(Vector a, Scalar b) { return a.le(b); }
+    public static Vector le(Vector a, Vector b) { return a.le(b); }
+    public static Matrix le(Vector a, Matrix b) { return a.le(b); }
+    public static Tensor le(Vector a, Tensor b) { return a.le(b); }
+    public static Matrix le(Matrix a, Scalar b) { return a.le(b); }
+    public static Matrix le(Matrix a, Vector b) { return a.le(b); }
+    public static Matrix le(Matrix a, Matrix b) { return a.le(b); }
+    public static Tensor le(Matrix a, Tensor b) { return a.le(b); }
+    public static Tensor le(Tensor a, Scalar b) { return a.le(b); }
+    public static Tensor le(Tensor a, Vector b) { return a.le(b); }
+    public static Tensor le(Tensor a, Matrix b) { return a.le(b); }
+    public static Tensor le(Tensor a, Tensor b) { return a.le(b); }
+    public static Scalar le(Scalar a, double b) { return a.le(b); }
+    public static Vector le(Vector a, double b) { return a.le(b); }
+    public static Matrix le(Matrix a, double b) { return a.le(b); }
+    public static Tensor le(Tensor a, double b) { return a.le(b); }
+    public static Scalar le(double a, Scalar b) { return new Scalar(b.leftOp(a, LE)); }
+    public static Vector le(double a, Vector b) { return new Vector(b.leftOp(a, LE)); }
+    public static Matrix le(double a, Matrix b) { return new Matrix(b.leftOp(a, LE)); }
+    public static Tensor le(double a, Tensor b) { return new Tensor(b.leftOp(a, LE)); }
+
+    /** {@code a == b}, elementwise: bool. */
+    public static Scalar eq(Scalar a, Scalar b) { return a.eq(b); }
+    public static Vector eq(Scalar a, Vector b) { return a.eq(b); }
+    public static Matrix eq(Scalar a, Matrix b) { return a.eq(b); }
+    public static Tensor eq(Scalar a, Tensor b) { return a.eq(b); }
+    public static Vector eq(Vector a, Scalar b) { return a.eq(b); }
+    public static Vector eq(Vector a, Vector b) { return a.eq(b); }
+    public static Matrix eq(Vector a, Matrix b) { return a.eq(b); }
+    public static Tensor eq(Vector a, Tensor b) { return a.eq(b); }
+    public static Matrix eq(Matrix a, Scalar b) { return a.eq(b); }
+    public static Matrix eq(Matrix a, Vector b) { return a.eq(b); }
+    public static Matrix eq(Matrix a, Matrix b) { return a.eq(b); }
+    public static Tensor eq(Matrix a, Tensor b) { return a.eq(b); }
+    public static Tensor eq(Tensor a, Scalar b) { return a.eq(b); }
+    public static Tensor eq(Tensor a, Vector b) { return a.eq(b); }
+    public static Tensor eq(Tensor a, Matrix b) { return a.eq(b); }
+    public static Tensor eq(Tensor a, Tensor b) { return a.eq(b); }
+    public static Scalar eq(Scalar a, double b) { return a.eq(b); }
+    public static Vector eq(Vector a, double b) { return a.eq(b); }
+    public static Matrix eq(Matrix a, double b) { return a.eq(b); }
+    public static Tensor eq(Tensor a, double b) { return a.eq(b); }
+    public static Scalar eq(double a, Scalar b) { return new Scalar(b.leftOp(a, EQ)); }
+    public static Vector eq(double a, Vector b) { return new Vector(b.leftOp(a, EQ)); }
+    public static Matrix eq(double a, Matrix b) { return new Matrix(b.leftOp(a, EQ)); }
+    public static Tensor eq(double a, Tensor b) { return new Tensor(b.leftOp(a, EQ)); }
+
+    /** {@code a != b}, elementwise: bool. */
+    public static Scalar ne(Scalar a, Scalar b) { return a.ne(b); }
+    public static Vector ne(Scalar a, Vector b) { return a.ne(b); }
+    public static Matrix ne(Scalar a, Matrix b) { return a.ne(b); }
+    public static Tensor ne(Scalar a, Tensor b) { return a.ne(b); }
+    public static Vector ne(Vector a, Scalar b) { return a.ne(b); }
+    public static Vector ne(Vector a, Vector b) { return a.ne(b); }
+    public static Matrix ne(Vector a, Matrix b) { return a.ne(b); }
+    public static Tensor ne(Vector a, Tensor b) { return a.ne(b); }
+    public static Matrix ne(Matrix a, Scalar b) { return a.ne(b); }
+    public static Matrix ne(Matrix a, Vector b) { return a.ne(b); }
+    public static Matrix ne(Matrix a, Matrix b) { return a.ne(b); }
+    public static Tensor ne(Matrix a, Tensor b) { return a.ne(b); }
+    public static Tensor ne(Tensor a, Scalar b) { return a.ne(b); }
+    public static Tensor ne(Tensor a, Vector b) { return a.ne(b); }
+    public static Tensor ne(Tensor a, Matrix b) { return a.ne(b); }
+    public static Tensor ne(Tensor a, Tensor b) { return a.ne(b); }
+    public static Scalar ne(Scalar a, double b) { return a.ne(b); }
+    public static Vector ne(Vector a, double b) { return a.ne(b); }
+    public static Matrix ne(Matrix a, double b) { return a.ne(b); }
+    public static Tensor ne(Tensor a, double b) { return a.ne(b); }
+    public static Scalar ne(double a, Scalar b) { return new Scalar(b.leftOp(a, NE)); }
+    public static Vector ne(double a, Vector b) { return new Vector(b.leftOp(a, NE)); }
+    public static Matrix ne(double a, Matrix b) { return new Matrix(b.leftOp(a, NE)); }
+    public static Tensor ne(double a, Tensor b) { return new Tensor(b.leftOp(a, NE)); }
+
+    // ---- where: a condition and two branches of its type or literals; a condition that is not bool means != 0
+
+    /** {@code a} where {@code c} holds, else {@code b}, elementwise; the branches' dtypes promoted. */
+    public static Scalar where(Scalar c, Scalar a, Scalar b) { return new Scalar(select(c, a.node, b.node)); }
+    public static Scalar where(Scalar c, Scalar a, double b) { return new Scalar(select(c, a.node, literal(b, a))); }
+    public static Scalar where(Scalar c, double a, Scalar b) { return new Scalar(select(c, literal(a, b), b.node)); }
+    public static Scalar where(Scalar c, double a, double b) { return new Scalar(select(c, literal(a), literal(b))); }
+    public static Vector where(Vector c, Vector a, Vector b) { return new Vector(select(c, a.node, b.node)); }
+    public static Vector where(Vector c, Vector a, double b) { return new Vector(select(c, a.node, literal(b, a))); }
+    public static Vector where(Vector c, double a, Vector b) { return new Vector(select(c, literal(a, b), b.node)); }
+    public static Vector where(Vector c, double a, double b) { return new Vector(select(c, literal(a), literal(b))); }
+    public static Matrix where(Matrix c, Matrix a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Matrix a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Matrix c, double a, Matrix b) { return new Matrix(select(c, literal(a, b), b.node)); }
+    public static Matrix where(Matrix c, double a, double b) { return new Matrix(select(c, literal(a), literal(b))); }
+    public static Tensor where(Tensor c, Tensor a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Tensor a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Tensor c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Tensor c, double a, double b) { return new Tensor(select(c, literal(a), literal(b))); }
+
+    // ---- elementwise math: same rank; neg, abs and square keep the dtype, the others give the float dtype
+    // of x (integers give float64). On a double, the value is computed.
+
+    /** The negation {@code -x}; keeps the dtype. */
+    public static Scalar neg(Scalar x) { return x.neg(); }
+    public static Vector neg(Vector x) { return x.neg(); }
+    public static Matrix neg(Matrix x) { return x.neg(); }
+    public static Tensor neg(Tensor x) { return x.neg(); }
+    public static double neg(double x) { return -x; }
+
+    /** {@code |x|}; keeps the dtype. */
+    public static Scalar abs(Scalar x) { return x.abs(); }
+    public static Vector abs(Vector x) { return x.abs(); }
+    public static Matrix abs(Matrix x) { return x.abs(); }
+    public static Tensor abs(Tensor x) { return x.abs(); }
+    public static double abs(double x) { return Math.abs(x); }
+
+    /** {@code x * x}; keeps the dtype. */
+    public static Scalar square(Scalar x) { return x.square(); }
+    public static Vector square(Vector x) { return x.square(); }
+    public static Matrix square(Matrix x) { return x.square(); }
+    public static Tensor square(Tensor x) { return x.square(); }
+    public static double square(double x) { return x * x; }
+
+    /** The square root. */
+    public static Scalar sqrt(Scalar x) { return x.sqrt(); }
+    public static Vector sqrt(Vector x) { return x.sqrt(); }
+    public static Matrix sqrt(Matrix x) { return x.sqrt(); }
+    public static Tensor sqrt(Tensor x) { return x.sqrt(); }
+    public static double sqrt(double x) { return Math.sqrt(x); }
+
+    /** {@code e^x}. */
+    public static Scalar exp(Scalar x) { return x.exp(); }
+    public static Vector exp(Vector x) { return x.exp(); }
+    public static Matrix exp(Matrix x) { return x.exp(); }
+    public static Tensor exp(Tensor x) { return x.exp(); }
+    public static double exp(double x) { return Math.exp(x); }
+
+    /** {@code e^x - 1}, accurate near 0. */
+    public static Scalar expm1(Scalar x) { return x.expm1(); }
+    public static Vector expm1(Vector x) { return x.expm1(); }
+    public static Matrix expm1(Matrix x) { return x.expm1(); }
+    public static Tensor expm1(Tensor x) { return x.expm1(); }
+    public static double expm1(double x) { return Math.expm1(x); }
+
+    /** The natural logarithm. */
+    public static Scalar log(Scalar x) { return x.log(); }
+    public static Vector log(Vector x) { return x.log(); }
+    public static Matrix log(Matrix x) { return x.log(); }
+    public static Tensor log(Tensor x) { return x.log(); }
+    public static double log(double x) { return Math.log(x); }
+
+    /** {@code log(1 + x)}, accurate near 0. */
+    public static Scalar log1p(Scalar x) { return x.log1p(); }
+    public static Vector log1p(Vector x) { return x.log1p(); }
+    public static Matrix log1p(Matrix x) { return x.log1p(); }
+    public static Tensor log1p(Tensor x) { return x.log1p(); }
+    public static double log1p(double x) { return Math.log1p(x); }
+
+    /** The logistic function {@code 1 / (1 + e^-x)}. */
+    public static Scalar sigmoid(Scalar x) { return x.sigmoid(); }
+    public static Vector sigmoid(Vector x) { return x.sigmoid(); }
+    public static Matrix sigmoid(Matrix x) { return x.sigmoid(); }
+    public static Tensor sigmoid(Tensor x) { return x.sigmoid(); }
+    public static double sigmoid(double x) { return 1 / (1 + Math.exp(-x)); }
+
+    /** {@code log(1 + e^x)}, computed without overflow. */
+    public static Scalar softplus(Scalar x) { return x.softplus(); }
+    public static Vector softplus(Vector x) { return x.softplus(); }
+    public static Matrix softplus(Matrix x) { return x.softplus(); }
+    public static Tensor softplus(Tensor x) { return x.softplus(); }
+    public static double softplus(double x) { return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))); }
+
+    /** The hyperbolic tangent. */
+    public static Scalar tanh(Scalar x) { return x.tanh(); }
+    public static Vector tanh(Vector x) { return x.tanh(); }
+    public static Matrix tanh(Matrix x) { return x.tanh(); }
+    public static Tensor tanh(Tensor x) { return x.tanh(); }
+    public static double tanh(double x) { return Math.tanh(x); }
+
+    /** The sine. */
+    public static Scalar sin(Scalar x) { return x.sin(); }
+    public static Vector sin(Vector x) { return x.sin(); }
+    public static Matrix sin(Matrix x) { return x.sin(); }
+    public static Tensor sin(Tensor x) { return x.sin(); }
+    public static double sin(double x) { return Math.sin(x); }
+
+    /** The cosine. */
+    public static Scalar cos(Scalar x) { return x.cos(); }
+    public static Vector cos(Vector x) { return x.cos(); }
+    public static Matrix cos(Matrix x) { return x.cos(); }
+    public static Tensor cos(Tensor x) { return x.cos(); }
+    public static double cos(double x) { return Math.cos(x); }
+    // ---- reductions: without an axis a Scalar; with an axis (negative counts from the end) one rank less
+
+    /** The sum of the elements; integers and bools sum to int64, floats keep their dtype. */
+    public static Scalar sum(Scalar x) { return x.sum(); }
+    public static Scalar sum(Vector x) { return x.sum(); }
+    public static Scalar sum(Matrix x) { return x.sum(); }
+    public static Scalar sum(Tensor x) { return x.sum(); }
+    public static Scalar sum(Vector x, int axis) { return x.sum(axis); }
+    public static Vector sum(Matrix x, int axis) { return x.sum(axis); }
+    public static Tensor sum(Tensor x, int axis) { return x.sum(axis); }
+
+    /** The mean of the elements, in the float dtype of {@code x}. */
+    public static Scalar mean(Scalar x) { return x.mean(); }
+    public static Scalar mean(Vector x) { return x.mean(); }
+    public static Scalar mean(Matrix x) { return x.mean(); }
+    public static Scalar mean(Tensor x) { return x.mean(); }
+    public static Scalar mean(Vector x, int axis) { return x.mean(axis); }
+    public static Vector mean(Matrix x, int axis) { return x.mean(axis); }
+    public static Tensor mean(Tensor x, int axis) { return x.mean(axis); }
+
+    /** The largest element, in the dtype of {@code x}. */
+    public static Scalar max(Scalar x) { return x.max(); }
+    public static Scalar max(Vector x) { return x.max(); }
+    public static Scalar max(Matrix x) { return x.max(); }
+    public static Scalar max(Tensor x) { return x.max(); }
+    public static Scalar max(Vector x, int axis) { return x.max(axis); }
+    public static Vector max(Matrix x, int axis) { return x.max(axis); }
+    public static Tensor max(Tensor x, int axis) { return x.max(axis); }
+
+    /** The smallest element, in the dtype of {@code x}. */
+    public static Scalar min(Scalar x) { return x.min(); }
+    public static Scalar min(Vector x) { return x.min(); }
+    public static Scalar min(Matrix x) { return x.min(); }
+    public static Scalar min(Tensor x) { return x.min(); }
+    public static Scalar min(Vector x, int axis) { return x.min(axis); }
+    public static Vector min(Matrix x, int axis) { return x.min(axis); }
+    public static Tensor min(Tensor x, int axis) { return x.min(axis); }
+
+    /** The index of the first largest element (row-major without an axis): int64. */
+    public static Scalar argmax(Vector x) { return x.argmax(); }
+    public static Scalar argmax(Matrix x) { return x.argmax(); }
+    public static Scalar argmax(Tensor x) { return x.argmax(); }
+    public static Scalar argmax(Vector x, int axis) { return x.argmax(axis); }
+    public static Vector argmax(Matrix x, int axis) { return x.argmax(axis); }
+    public static Tensor argmax(Tensor x, int axis) { return x.argmax(axis); }
+
+    // ---- products and shapes
+
+    /** Inner, matrix-vector, vector-matrix or matrix product, in the promoted dtype. */
+    public static Scalar dot(Vector a, Vector b) { return a.dot(b); }
+    public static Vector dot(Matrix a, Vector b) { return a.dot(b); }
+    public static Vector dot(Vector a, Matrix b) { return a.dot(b); }
+    public static Matrix dot(Matrix a, Matrix b) { return a.dot(b); }
+
+    /** The outer product {@code a[i] * b[j]}, in the promoted dtype. */
+    public static Matrix outer(Vector a, Vector b) { return a.outer(b); }
+
+    /** The dimensions reversed, or permuted: dimension i of the result is dimension {@code permutation[i]} of x. */
+    public static Matrix transpose(Matrix x) { return x.transpose(); }
+    public static Tensor transpose(Tensor x) { return x.transpose(); }
+    public static Tensor transpose(Tensor x, int... permutation) { return x.transpose(permutation); }
+
+    /** The elements, row-major, in a new shape of as many dimensions as sizes given (one may be -1); same dtype. */
+    public static Vector reshape(SymbolicValue x, int size) { return x.reshape(size); }
+    public static Matrix reshape(SymbolicValue x, int rows, int cols) { return x.reshape(rows, cols); }
+    public static Tensor reshape(SymbolicValue x, int... shape) { return x.reshape(shape); }
+
+    /** {@code x} converted to {@code dtype}; floats become integers by truncation toward zero. */
+    public static Scalar cast(Scalar x, DType dtype) { return x.cast(dtype); }
+    public static Vector cast(Vector x, DType dtype) { return x.cast(dtype); }
+    public static Matrix cast(Matrix x, DType dtype) { return x.cast(dtype); }
+    public static Tensor cast(Tensor x, DType dtype) { return x.cast(dtype); }
+
+    // ---- softmax and losses: in the float dtype of the operands
+
+    /** Softmax along the last axis (of each row of a Matrix), computed stably. */
+    public static Vector softmax(Vector x) { return x.softmax(); }
+    public static Matrix softmax(Matrix x) { return x.softmax(); }
+    public static Tensor softmax(Tensor x) { return x.softmax(); }
+
+    /** The log of softmax along the last axis, computed stably as {@code x - logsumexp(x)}. */
+    public static Vector logSoftmax(Vector x) { return x.logSoftmax(); }
+    public static Matrix logSoftmax(Matrix x) { return x.logSoftmax(); }
+    public static Tensor logSoftmax(Tensor x) { return x.logSoftmax(); }
+
+    /** {@code -(t log p + (1 - t) log(1 - p))} per element, for probabilities {@code p} and targets {@code t}. */
+    public static Scalar binaryCrossentropy(Scalar p, Scalar t) {
+        return new Scalar(GraphOps.binaryCrossentropy(p.node, t.node));
+    }
+
+    public static Vector binaryCrossentropy(Vector p, Vector t) {
+        return new Vector(GraphOps.binaryCrossentropy(p.node, t.node));
+    }
+
+    public static Matrix binaryCrossentropy(Matrix p, Matrix t) {
+        return new Matrix(GraphOps.binaryCrossentropy(p.node, t.node));
+    }
+
+    public static Tensor binaryCrossentropy(Tensor p, Tensor t) {
+        return new Tensor(GraphOps.binaryCrossentropy(p.node, t.node));
+    }
+
+    /** {@code -sum(t log p)} along the last axis: per row of a Matrix of probabilities and one-hot targets. */
+    public static Scalar categoricalCrossentropy(Vector p, Vector t) {
+        return new Scalar(GraphOps.categoricalCrossentropy(p.node, t.node));
+    }
+
+    public static Vector categoricalCrossentropy(Matrix p, Matrix t) {
+        return new Vector(GraphOps.categoricalCrossentropy(p.node, t.node));
+    }
+
+    public static Tensor categoricalCrossentropy(Tensor p, Tensor t) {
+        return new Tensor(GraphOps.categoricalCrossentropy(p.node, t.node));
+    }
+
+    // ---- gradients and updates
+
+    /**
+     * The gradient of {@code cost} with respect to {@code wrt}: an input, a shared value or an
+     * intermediate, used by the cost. It has {@code wrt}'s type, and can be differentiated again.
+     *
+     * @throws dev.symbolon.graph.GraphException if the cost is not a float Scalar, or does not depend on {@code wrt}
+     */
+    public static Scalar grad(SymbolicValue cost, Scalar wrt) { return new Scalar(Autodiff.grad(cost.node, wrt.node)); }
+    public static Vector grad(SymbolicValue cost, Vector wrt) { return new Vector(Autodiff.grad(cost.node, wrt.node)); }
+    public static Matrix grad(SymbolicValue cost, Matrix wrt) { return new Matrix(Autodiff.grad(cost.node, wrt.node)); }
+    public static Tensor grad(SymbolicValue cost, Tensor wrt) { return new Tensor(Autodiff.grad(cost.node, wrt.node)); }
+
+    /**
+     * Lets {@code grad} of primitive scalars type-check in a {@code @Symbolic} method, where they are
+     * symbolic; a plain double has no graph to differentiate.
+     *
+     * @throws UnsupportedOperationException always, when called outside compilation
+     */
+    public static double grad(double cost, double wrt) { throw plainDoubleGrad(); }
+    public static double grad(SymbolicValue cost, double wrt) { throw plainDoubleGrad(); }
+
+    /**
+     * Schedules {@code newValue} as the value of the {@code @Shared} field {@code shared} after the
+     * call; all updates of a call apply together, after its outputs. Recorded by the {@link Trace}
+     * open on this thread. The new value must have the shared value's rank and a dtype that converts to
+     * its dtype without changing kind (no float into an integer); it is converted. A double literal
+     * takes the shared value's dtype, unless it is fractional and the shared value an integer.
+     *
+     * @throws IllegalStateException if no trace is open: outside a compiled or traced method there is
+     *     nothing to schedule
+     * @throws dev.symbolon.graph.GraphException if the types do not fit, {@code shared} is not a shared
+     *     value, or it is updated twice
+     */
+    public static void update(SymbolicValue shared, SymbolicValue newValue) {
+        Trace.record(shared.node, newValue.node);
+    }
+
+    public static void update(SymbolicValue shared, double newValue) {
+        Trace.record(shared.node, GraphOps.literalFor(newValue, newValue != Math.rint(newValue), shared.node));
+    }
+
+    // ---- helpers
+
+    private static Node literal(double value, SymbolicValue other) {
+        return GraphOps.literalFor(value, true, other.node);
+    }
+
+    private static Node literal(double value) {
+        return GraphOps.constant(value, DType.FLOAT64);
+    }
+
+    private static Node select(SymbolicValue condition, Node ifTrue, Node ifFalse) {
+        return GraphOps.where(condition.node, ifTrue, ifFalse);
+    }
+
+    private static UnsupportedOperationException plainDoubleGrad() {
+        return new UnsupportedOperationException("grad of plain doubles has meaning only inside a @Symbolic"
+                + " method compiled by Symbolon, where primitive scalars are symbolic; to trace a gradient,"
+                + " use Scalar values");
+    }
+}
