@@ -9,6 +9,7 @@ import static dev.symbolon.runtime.DType.FLOAT64;
 import static dev.symbolon.runtime.DType.INT32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.symbolon.graph.GraphOps;
 import dev.symbolon.graph.Node;
@@ -96,6 +97,24 @@ class ErrorsTest {
                  |sigmoid id=2 float64[]
                  | |exp id=1 float64[] ...
                 """, compiled.callStatic("debugPrint", "logistic"));
+    }
+
+    @Test
+    void theSourceIsPlainJavaWithOneCommentedStatementPerNode() {
+        String source = compiled.source();
+        assertTrue(source.contains("@Generated(\"dev.symbolon.processor.SymbolicProcessor\")\npublic final class CompiledBasics"),
+                source);
+        assertTrue(source.contains("""
+                    public double logistic(double s) {
+                        // exp(s) at Basics.java:30
+                        double t1 = Math.exp(s);
+                        // sigmoid(t1) at Basics.java:30
+                        double t2 = ScalarMath.sigmoid(t1);
+                        // mul(t1, t2) at Basics.java:30
+                        double t3 = t1 * t2;
+                        return t3;
+                    }
+                """), source);
     }
 
     @Test
