@@ -1,0 +1,539 @@
+package dev.symbolon.runtime;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * A dense, row-major array with a dtype and a shape: the value type that compiled methods take and
+ * return in place of {@code Vector}, {@code Matrix} and {@code Tensor}. Rank 0 is a scalar.
+ *
+ * <p>The elements live in one primitive array of the dtype's Java type ({@code double[]} for float64,
+ * {@code float[]} for float32, {@code int[]}, {@code long[]}, {@code boolean[]}). The factories
+ * {@code of} and {@code scalar} copy their argument and every {@code to...Array} method returns a copy,
+ * so a user who never touches the raw accessors sees an immutable value. The raw accessors
+ * ({@link #doubleData()} and friends) and the adopting factories ({@link #wrap(double[], int...)} and
+ * friends) exist for kernels and for zero-copy exchange with ejml; whoever writes through them must
+ * own the array.
+ *
+ * <p>Conversions between dtypes follow Java's primitive casts: floats to integers truncate toward zero,
+ * bool reads as 0 or 1, and a number converts to bool as {@code x != 0}.
+ */
+public final class NDArray {
+    private final DType dtype;
+    private final int[] shape;
+    private final int size;
+    private final Object data;
+
+    private NDArray(DType dtype, int[] shape, Object data) {
+        this.dtype = dtype;
+        this.shape = shape;
+        this.size = Shapes.size(shape);
+        this.data = data;
+    }
+
+    // ---- copying factories -------------------------------------------------------------------
+
+    public static NDArray of(double[] values) {
+        return new NDArray(DType.FLOAT64, new int[] {vector(values).length}, values.clone());
+    }
+
+    public static NDArray of(float[] values) {
+        return new NDArray(DType.FLOAT32, new int[] {vector(values).length}, values.clone());
+    }
+
+    public static NDArray of(int[] values) {
+        return new NDArray(DType.INT32, new int[] {vector(values).length}, values.clone());
+    }
+
+    public static NDArray of(long[] values) {
+        return new NDArray(DType.INT64, new int[] {vector(values).length}, values.clone());
+    }
+
+    public static NDArray of(boolean[] values) {
+        return new NDArray(DType.BOOL, new int[] {vector(values).length}, values.clone());
+    }
+
+    /**
+     * A matrix from its rows, copied. An array of no rows has shape (0, 0).
+     *
+     * @throws IllegalArgumentException if the rows differ in length
+     */
+    public static NDArray of(double[][] rows) {
+        return ofRows(DType.FLOAT64, rows, double[]::new);
+    }
+
+    public static NDArray of(float[][] rows) {
+        return ofRows(DType.FLOAT32, rows, float[]::new);
+    }
+
+    public static NDArray of(int[][] rows) {
+        return ofRows(DType.INT32, rows, int[]::new);
+    }
+
+    public static NDArray of(long[][] rows) {
+        return ofRows(DType.INT64, rows, long[]::new);
+    }
+
+    public static NDArray of(boolean[][] rows) {
+        return ofRows(DType.BOOL, rows, boolean[]::new);
+    }
+
+    public static NDArray scalar(double value) {
+        return new NDArray(DType.FLOAT64, new int[0], new double[] {value});
+    }
+
+    public static NDArray scalar(float value) {
+        return new NDArray(DType.FLOAT32, new int[0], new float[] {value});
+    }
+
+    public static NDArray scalar(int value) {
+        return new NDArray(DType.INT32, new int[0], new int[] {value});
+    }
+
+    public static NDArray scalar(long value) {
+        return new NDArray(DType.INT64, new int[0], new long[] {value});
+    }
+
+    public static NDArray scalar(boolean value) {
+        return new NDArray(DType.BOOL, new int[0], new boolean[] {value});
+    }
+
+    /** An array of this dtype and shape filled with zeros ({@code false} for bool). */
+    public static NDArray zeros(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "NDArray.zeros: dtype is null");
+        Objects.requireNonNull(shape, "NDArray.zeros: shape is null");
+        int[] ownShape = shape.clone();
+        return new NDArray(dtype, ownShape, allocate(dtype, Shapes.size(ownShape)));
+    }
+
+    private static <A> A vector(A values) {
+        return Objects.requireNonNull(values, "NDArray.of: the array is null");
+    }
+
+    private static NDArray ofRows(DType dtype, Object[] rows, IntFunction<Object> allocate) {
+        Objects.requireNonNull(rows, "NDArray.of: the matrix is null");
+        int columns = 0;
+        for (int r = 0; r < rows.length; r++) {
+            Objects.requireNonNull(rows[r], "NDArray.of: row " + r + " is null");
+            int length = java.lang.reflect.Array.getLength(rows[r]);
+            if (r == 0) {
+                columns = length;
+            } else if (length != columns) {
+                throw new IllegalArgumentException("NDArray.of: row " + r + " has " + length
+                        + " elements, but row 0 has " + columns + "; the rows of a matrix must have equal lengths");
+            }
+        }
+        int[] shape = {rows.length, columns};
+        Object data = allocate.apply(Shapes.size(shape));
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, data, r * columns, columns);
+        }
+        return new NDArray(dtype, shape, data);
+    }
+
+    // ---- adopting factories (no copy) ---------------------------------------------------------
+
+    /**
+     * An array over {@code data} itself, not a copy: later writes to {@code data} show in the array.
+     * For kernels and callers that hand over an array they no longer use.
+     *
+     * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     */
+    public static NDArray wrap(double[] data, int... shape) {
+        return adopt(DType.FLOAT64, data, data == null ? 0 : data.length, shape);
+    }
+
+    /** As {@link #wrap(double[], int...)}, for float32. */
+    public static NDArray wrap(float[] data, int... shape) {
+        return adopt(DType.FLOAT32, data, data == null ? 0 : data.length, shape);
+    }
+
+    /** As {@link #wrap(double[], int...)}, for int32. */
+    public static NDArray wrap(int[] data, int... shape) {
+        return adopt(DType.INT32, data, data == null ? 0 : data.length, shape);
+    }
+
+    /** As {@link #wrap(double[], int...)}, for int64. */
+    public static NDArray wrap(long[] data, int... shape) {
+        return adopt(DType.INT64, data, data == null ? 0 : data.length, shape);
+    }
+
+    /** As {@link #wrap(double[], int...)}, for bool. */
+    public static NDArray wrap(boolean[] data, int... shape) {
+        return adopt(DType.BOOL, data, data == null ? 0 : data.length, shape);
+    }
+
+    /**
+     * A float64 matrix over the ejml matrix's data array, not a copy: a write through either shows in
+     * the other, as long as the ejml matrix is not reshaped (which may replace its array).
+     *
+     * @throws IllegalArgumentException if the data array has spare capacity beyond rows times columns;
+     *         {@code m.copy()} gives a matrix without it
+     */
+    public static NDArray wrap(DMatrixRMaj m) {
+        Objects.requireNonNull(m, "NDArray.wrap: the matrix is null");
+        return adoptMatrix(DType.FLOAT64, m.data, m.data.length, m.numRows, m.numCols);
+    }
+
+    /** As {@link #wrap(DMatrixRMaj)}, for float32. */
+    public static NDArray wrap(FMatrixRMaj m) {
+        Objects.requireNonNull(m, "NDArray.wrap: the matrix is null");
+        return adoptMatrix(DType.FLOAT32, m.data, m.data.length, m.numRows, m.numCols);
+    }
+
+    private static NDArray adopt(DType dtype, Object data, int length, int[] shape) {
+        Objects.requireNonNull(data, "NDArray.wrap: the data array is null");
+        Objects.requireNonNull(shape, "NDArray.wrap: shape is null");
+        int[] ownShape = shape.clone();
+        int size = Shapes.size(ownShape);
+        if (length != size) {
+            throw new IllegalArgumentException("NDArray.wrap: shape " + Shapes.format(ownShape) + " needs "
+                    + size + " elements, but the array has " + length);
+        }
+        return new NDArray(dtype, ownShape, data);
+    }
+
+    private static NDArray adoptMatrix(DType dtype, Object data, int length, int rows, int columns) {
+        if (length != rows * columns) {
+            throw new IllegalArgumentException("NDArray.wrap: the " + rows + "x" + columns
+                    + " matrix keeps " + length + " elements in its data array, not " + rows * columns
+                    + "; only an exactly sized array can be shared (m.copy() gives one)");
+        }
+        return new NDArray(dtype, new int[] {rows, columns}, data);
+    }
+
+    // ---- shape and dtype ----------------------------------------------------------------------
+
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** The length of each axis; a copy, so changing it changes nothing. */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** The number of axes: 0 for a scalar, 1 for a vector, 2 for a matrix. */
+    public int rank() {
+        return shape.length;
+    }
+
+    /** The number of elements, the product of the shape. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The same elements in another shape, sharing this array's data as NumPy's reshape does. One
+     * dimension may be -1 to take whatever the others leave.
+     *
+     * @throws ShapeException if the element counts differ
+     */
+    public NDArray reshape(int... newShape) {
+        Objects.requireNonNull(newShape, "reshape: shape is null");
+        int[] target = newShape.clone();
+        int inferred = -1;
+        int known = 1;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] == -1 && inferred < 0) {
+                inferred = i;
+            } else if (target[i] < 0) {
+                throw new IllegalArgumentException("reshape: shape " + Shapes.format(newShape)
+                        + " has a negative dimension at axis " + i + " (only one -1 is allowed)");
+            } else {
+                known *= target[i];
+            }
+        }
+        if (inferred >= 0 && known != 0 && size % known == 0) {
+            target[inferred] = size / known;
+        }
+        if (inferred >= 0 && target[inferred] == -1 || Shapes.size(target) != size) {
+            throw new ShapeException("cannot reshape array of size " + size + " into shape " + Shapes.format(newShape));
+        }
+        return new NDArray(dtype, target, data);
+    }
+
+    /** A copy in another dtype, converted as the class comment says; a plain copy for the same dtype. */
+    public NDArray astype(DType target) {
+        Objects.requireNonNull(target, "astype: dtype is null");
+        Object converted = switch (target) {
+            case FLOAT64 -> toDoubleArray();
+            case FLOAT32 -> toFloatArray();
+            case INT32 -> toIntArray();
+            case INT64 -> toLongArray();
+            case BOOL -> toBooleanArray();
+        };
+        return new NDArray(target, shape, converted);
+    }
+
+    /** A copy with its own data array. */
+    public NDArray copy() {
+        return astype(dtype);
+    }
+
+    // ---- elements -----------------------------------------------------------------------------
+
+    /**
+     * The element at this index, one entry per axis (none for a scalar), converted to double. A
+     * negative entry counts from the end of its axis, as in NumPy.
+     */
+    public double getDouble(int... index) {
+        return doubleAt(flatIndex(index));
+    }
+
+    /** As {@link #getDouble(int...)}, converted to long; exact for every integer dtype. */
+    public long getLong(int... index) {
+        return longAt(flatIndex(index));
+    }
+
+    private int flatIndex(int[] index) {
+        Objects.requireNonNull(index, "index is null");
+        if (index.length != shape.length) {
+            throw new IllegalArgumentException(index.length + " indices given for an array of rank "
+                    + shape.length + " (shape " + Shapes.format(shape) + ")");
+        }
+        int flat = 0;
+        for (int axis = 0; axis < index.length; axis++) {
+            int i = index[axis] < 0 ? index[axis] + shape[axis] : index[axis];
+            if (i < 0 || i >= shape[axis]) {
+                throw new IndexOutOfBoundsException("index " + index[axis] + " is out of bounds for axis "
+                        + axis + " with size " + shape[axis]);
+            }
+            flat = flat * shape[axis] + i;
+        }
+        return flat;
+    }
+
+    double doubleAt(int i) {
+        return switch (dtype) {
+            case FLOAT64 -> ((double[]) data)[i];
+            case FLOAT32 -> ((float[]) data)[i];
+            case INT32 -> ((int[]) data)[i];
+            case INT64 -> ((long[]) data)[i];
+            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+        };
+    }
+
+    float floatAt(int i) {
+        return switch (dtype) {
+            case FLOAT64 -> (float) ((double[]) data)[i];
+            case FLOAT32 -> ((float[]) data)[i];
+            case INT32 -> ((int[]) data)[i];
+            case INT64 -> ((long[]) data)[i];
+            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+        };
+    }
+
+    long longAt(int i) {
+        return switch (dtype) {
+            case FLOAT64 -> (long) ((double[]) data)[i];
+            case FLOAT32 -> (long) ((float[]) data)[i];
+            case INT32 -> ((int[]) data)[i];
+            case INT64 -> ((long[]) data)[i];
+            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+        };
+    }
+
+    int intAt(int i) {
+        return switch (dtype) {
+            case FLOAT64 -> (int) ((double[]) data)[i];
+            case FLOAT32 -> (int) ((float[]) data)[i];
+            case INT32 -> ((int[]) data)[i];
+            case INT64 -> (int) ((long[]) data)[i];
+            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+        };
+    }
+
+    boolean booleanAt(int i) {
+        return switch (dtype) {
+            case FLOAT64 -> ((double[]) data)[i] != 0;
+            case FLOAT32 -> ((float[]) data)[i] != 0;
+            case INT32 -> ((int[]) data)[i] != 0;
+            case INT64 -> ((long[]) data)[i] != 0;
+            case BOOL -> ((boolean[]) data)[i];
+        };
+    }
+
+    // ---- copies out ---------------------------------------------------------------------------
+
+    /** The elements in row-major order as doubles, copied; from any dtype. */
+    public double[] toDoubleArray() {
+        if (dtype == DType.FLOAT64) {
+            return ((double[]) data).clone();
+        }
+        double[] out = new double[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = doubleAt(i);
+        }
+        return out;
+    }
+
+    /** The elements in row-major order as floats, copied; from any dtype. */
+    public float[] toFloatArray() {
+        if (dtype == DType.FLOAT32) {
+            return ((float[]) data).clone();
+        }
+        float[] out = new float[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = floatAt(i);
+        }
+        return out;
+    }
+
+    /** The elements in row-major order as ints, copied; from any dtype. */
+    public int[] toIntArray() {
+        if (dtype == DType.INT32) {
+            return ((int[]) data).clone();
+        }
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = intAt(i);
+        }
+        return out;
+    }
+
+    /** The elements in row-major order as longs, copied; from any dtype. */
+    public long[] toLongArray() {
+        if (dtype == DType.INT64) {
+            return ((long[]) data).clone();
+        }
+        long[] out = new long[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = longAt(i);
+        }
+        return out;
+    }
+
+    /** The elements in row-major order as booleans ({@code x != 0}), copied; from any dtype. */
+    public boolean[] toBooleanArray() {
+        if (dtype == DType.BOOL) {
+            return ((boolean[]) data).clone();
+        }
+        boolean[] out = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = booleanAt(i);
+        }
+        return out;
+    }
+
+    /**
+     * The rows of a matrix as doubles, copied; from any dtype.
+     *
+     * @throws IllegalStateException if this array is not of rank 2
+     */
+    public double[][] toDoubleMatrix() {
+        requireMatrix("toDoubleMatrix()");
+        double[][] rows = new double[shape[0]][shape[1]];
+        for (int r = 0; r < shape[0]; r++) {
+            for (int c = 0; c < shape[1]; c++) {
+                rows[r][c] = doubleAt(r * shape[1] + c);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * An ejml matrix over this array's data, not a copy: a write through either shows in the other.
+     *
+     * @throws IllegalStateException unless this is a float64 matrix
+     */
+    public DMatrixRMaj toDMatrixRMaj() {
+        requireMatrix("toDMatrixRMaj()");
+        return DMatrixRMaj.wrap(shape[0], shape[1], doubleData());
+    }
+
+    /** As {@link #toDMatrixRMaj()}, for a float32 matrix. */
+    public FMatrixRMaj toFMatrixRMaj() {
+        requireMatrix("toFMatrixRMaj()");
+        return FMatrixRMaj.wrap(shape[0], shape[1], floatData());
+    }
+
+    private void requireMatrix(String method) {
+        if (shape.length != 2) {
+            throw new IllegalStateException(method + " needs an array of rank 2, but this one has shape "
+                    + Shapes.format(shape));
+        }
+    }
+
+    // ---- raw data (no copy) -------------------------------------------------------------------
+
+    /**
+     * The backing array itself, not a copy, for kernels that read or fill it in place. Writing to it
+     * changes this array and every array that shares its data ({@link #reshape}, {@link #wrap}).
+     *
+     * @throws IllegalStateException if the dtype is not float64
+     */
+    public double[] doubleData() {
+        requireDtype(DType.FLOAT64);
+        return (double[]) data;
+    }
+
+    /** As {@link #doubleData()}, for float32. */
+    public float[] floatData() {
+        requireDtype(DType.FLOAT32);
+        return (float[]) data;
+    }
+
+    /** As {@link #doubleData()}, for int32. */
+    public int[] intData() {
+        requireDtype(DType.INT32);
+        return (int[]) data;
+    }
+
+    /** As {@link #doubleData()}, for int64. */
+    public long[] longData() {
+        requireDtype(DType.INT64);
+        return (long[]) data;
+    }
+
+    /** As {@link #doubleData()}, for bool. */
+    public boolean[] boolData() {
+        requireDtype(DType.BOOL);
+        return (boolean[]) data;
+    }
+
+    private void requireDtype(DType expected) {
+        if (dtype != expected) {
+            throw new IllegalStateException("this array holds " + dtype + ", not " + expected
+                    + " (astype(DType." + expected.name() + ") converts it)");
+        }
+    }
+
+    private static Object allocate(DType dtype, int size) {
+        return switch (dtype) {
+            case FLOAT64 -> new double[size];
+            case FLOAT32 -> new float[size];
+            case INT32 -> new int[size];
+            case INT64 -> new long[size];
+            case BOOL -> new boolean[size];
+        };
+    }
+
+    // ---- object methods -----------------------------------------------------------------------
+
+    /**
+     * Equal when dtype, shape and every element are equal. Floats compare as {@link Double#equals}
+     * does: NaN equals NaN, and 0.0 differs from -0.0.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NDArray other
+                && dtype == other.dtype
+                && Arrays.equals(shape, other.shape)
+                && Objects.deepEquals(data, other.data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dtype, Arrays.hashCode(shape), Arrays.deepHashCode(new Object[] {data}));
+    }
+
+    /** The elements as NumPy's {@code str} prints them: {@code [[ 6.  8.]\n [10. 12.]]}, {@code 6.0}. */
+    @Override
+    public String toString() {
+        return NDArrayFormat.format(this);
+    }
+}

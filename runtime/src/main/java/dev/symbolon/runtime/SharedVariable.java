@@ -1,0 +1,189 @@
+package dev.symbolon.runtime;
+
+import java.util.Objects;
+
+/**
+ * State that compiled methods read and update between calls, as a Theano shared variable without
+ * borrowing: a {@code @Shared} field {@code w} of a class becomes {@code w()} of its compiled class.
+ * The dtype and rank are fixed by the declaration; the shape may change with each {@code setValue}.
+ *
+ * <p>Everything users call copies: {@code setValue} copies its argument (converting it to the declared
+ * dtype), and {@link #getValue()} returns a copy, so no array a user holds aliases the state. Generated
+ * code uses {@link #value()} and {@link #assign(NDArray)}, which do not copy.
+ *
+ * <p>A scalar starts at 0; any other rank starts without a value, and reading it before the first
+ * {@code setValue} throws {@link IllegalStateException}. Not thread-safe, like the compiled instance
+ * that owns it.
+ */
+public final class SharedVariable {
+    private final String name;
+    private final DType dtype;
+    private final int rank;
+    private NDArray value;
+
+    /**
+     * A variable as the generated code declares it for a {@code @Shared} field.
+     *
+     * @param name the field's name, used in messages
+     * @param rank 0 for a scalar, which starts at 0; otherwise it starts unset
+     */
+    public SharedVariable(String name, DType dtype, int rank) {
+        this.name = Objects.requireNonNull(name, "name is null");
+        this.dtype = Objects.requireNonNull(dtype, "dtype is null");
+        if (rank < 0) {
+            throw new IllegalArgumentException("shared variable '" + name + "': rank " + rank + " is negative");
+        }
+        this.rank = rank;
+        this.value = rank == 0 ? NDArray.zeros(dtype) : null;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The declared dtype; every value set is converted to it. */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** The declared rank; a value of another rank is refused. */
+    public int rank() {
+        return rank;
+    }
+
+    /** Whether a value is present: always for scalars, after the first {@code setValue} otherwise. */
+    public boolean isSet() {
+        return value != null;
+    }
+
+    /** A copy of the current value. */
+    public NDArray getValue() {
+        return value().copy();
+    }
+
+    /**
+     * The current value itself, not a copy, for generated code that only reads it.
+     *
+     * @throws IllegalStateException if no value has been set
+     */
+    public NDArray value() {
+        if (value == null) {
+            throw new IllegalStateException("shared variable '" + name + "' has no value yet: call " + name
+                    + "().setValue(...) before the first call that reads it");
+        }
+        return value;
+    }
+
+    /**
+     * Makes {@code newValue} itself the current value, without copying or converting, for generated
+     * code applying an update it computed into an array it owns.
+     *
+     * @throws IllegalArgumentException if the dtype differs from the declared one
+     * @throws ShapeException if the rank differs from the declared one
+     */
+    public void assign(NDArray newValue) {
+        Objects.requireNonNull(newValue, () -> "shared variable '" + name + "': assign(null)");
+        if (newValue.dtype() != dtype) {
+            throw new IllegalArgumentException("shared variable '" + name + "' holds " + dtype
+                    + ", but the value assigned is " + newValue.dtype());
+        }
+        requireRank(newValue.shape());
+        value = newValue;
+    }
+
+    /**
+     * Sets a copy of {@code newValue}, converted to the declared dtype.
+     *
+     * @throws ShapeException if its rank is not the declared rank
+     */
+    public void setValue(NDArray newValue) {
+        Objects.requireNonNull(newValue, () -> "shared variable '" + name + "': setValue(null)");
+        requireRank(newValue.shape());
+        value = newValue.astype(dtype);
+    }
+
+    public void setValue(double[] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(double[][] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(float[] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(float[][] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(int[] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(int[][] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(long[] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    public void setValue(long[][] newValue) {
+        setValue(NDArray.of(nonNull(newValue)));
+    }
+
+    /** Sets a scalar variable, converting to its dtype. */
+    public void setValue(double newValue) {
+        setValue(NDArray.scalar(newValue));
+    }
+
+    /** Sets a scalar variable, converting to its dtype; {@code int} arguments land here, exactly. */
+    public void setValue(long newValue) {
+        setValue(NDArray.scalar(newValue));
+    }
+
+    public void setValue(boolean newValue) {
+        setValue(NDArray.scalar(newValue));
+    }
+
+    /** The value of a scalar variable as a double. */
+    public double doubleValue() {
+        return scalar("doubleValue()").getDouble();
+    }
+
+    /** The value of a scalar variable as an int; a float value is truncated toward zero. */
+    public int intValue() {
+        return scalar("intValue()").toIntArray()[0];
+    }
+
+    /** The value of a scalar variable as a long; a float value is truncated toward zero. */
+    public long longValue() {
+        return scalar("longValue()").getLong();
+    }
+
+    private NDArray scalar(String method) {
+        if (rank != 0) {
+            throw new IllegalStateException("shared variable '" + name + "' has rank " + rank + ", so "
+                    + method + " does not apply: it reads scalars; use getValue() instead");
+        }
+        return value();
+    }
+
+    private <A> A nonNull(A array) {
+        return Objects.requireNonNull(array, () -> "shared variable '" + name + "': setValue(null)");
+    }
+
+    private void requireRank(int[] shape) {
+        if (shape.length != rank) {
+            throw new ShapeException("shared variable '" + name + "' has rank " + rank
+                    + ", but the value given has shape " + Shapes.format(shape));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " = " + (value == null ? "<unset>" : value.toString());
+    }
+}

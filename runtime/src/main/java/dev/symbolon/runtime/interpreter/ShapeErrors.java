@@ -1,0 +1,28 @@
+package dev.symbolon.runtime.interpreter;
+
+import dev.symbolon.graph.Node;
+import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.ShapeException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Composes the messages of run-time shape errors: the op's function name, the problem, the source position. */
+final class ShapeErrors {
+    private ShapeErrors() {}
+
+    /** {@code "dot: inner dimensions differ: [3, 4] and [5] at Model.java:12"}. */
+    static ShapeException error(Node node, String problem) {
+        String where = node.position().isKnown() ? " at " + node.position() : "";
+        return new ShapeException(node.op().functionName() + ": " + problem + where);
+    }
+
+    static String shape(NDArray a) {
+        return Arrays.toString(a.shape());
+    }
+
+    /** The operands' shapes, as {@code [2, 3] and [4]}. */
+    static String shapes(List<NDArray> operands) {
+        return operands.stream().map(ShapeErrors::shape).collect(Collectors.joining(" and "));
+    }
+}
