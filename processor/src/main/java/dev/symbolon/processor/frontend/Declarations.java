@@ -45,7 +45,7 @@ final class Declarations {
     /**
      * The symbolic type of a parameter, field or record component, from its type and its dtype and
      * rank annotations; empty after reporting an error ({@code unsupported} with {@code args} when
-     * the type is not symbolic at all).
+     * the type is not symbolic at all, unless {@code unsupported} is null and the caller reports it).
      */
     Optional<Declared> ofVariable(Element element, TypeMirror type, DType defaultFloat, Message unsupported,
                                   Object... args) {
@@ -55,7 +55,7 @@ final class Declarations {
         }
         Optional<Declared> declared = symbolic(element, type, defaultFloat);
         if (declared.isEmpty()) {
-            if (!isError(type) && !isTensor(type)) {
+            if (unsupported != null && !isError(type) && !isTensor(type)) {
                 reporter.error(unsupported, element, args);
             }
             return declared;
@@ -94,9 +94,14 @@ final class Declarations {
     private Optional<Result> ofRecord(TypeElement record, DType defaultFloat) {
         List<Component> components = new ArrayList<>();
         for (RecordComponentElement c : record.getRecordComponents()) {
-            ofVariable(c, c.asType(), defaultFloat, Message.UNSUPPORTED_RECORD_COMPONENT, c.getSimpleName(),
-                    record.getSimpleName(), c.asType())
-                    .ifPresent(d -> components.add(new Component(c.getSimpleName().toString(), d)));
+            Optional<Declared> declared = ofVariable(c, c.asType(), defaultFloat, null);
+            if (declared.isPresent()) {
+                components.add(new Component(c.getSimpleName().toString(), declared.get()));
+            } else if (!isError(c.asType()) && !isTensor(c.asType())) {
+                // javac gives a record component no position of its own; the record's line is the closest.
+                reporter.error(Message.UNSUPPORTED_RECORD_COMPONENT, record, c.getSimpleName(),
+                        record.getSimpleName(), c.asType());
+            }
         }
         if (components.size() < record.getRecordComponents().size()) {
             return Optional.empty();
