@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -22,7 +21,7 @@ import javax.lang.model.util.ElementFilter;
 /** What every method of one class being read shares: its shared fields, its methods, its constants. */
 final class ClassContext {
     /** A {@code @Shared} field and the leaf that stands for its value. */
-    record Shared(VariableElement element, Declared declared, Node leaf) {}
+    record Shared(Declared declared, Node leaf) {}
 
     final Trees trees;
     final Reporter reporter;
@@ -85,9 +84,5 @@ final class ClassContext {
     boolean isOwnName(String qualifiedOrSimple) {
         return qualifiedOrSimple.equals(type.getSimpleName().toString())
                 || qualifiedOrSimple.equals(type.getQualifiedName().toString());
-    }
-
-    Element element() {
-        return type;
     }
 }

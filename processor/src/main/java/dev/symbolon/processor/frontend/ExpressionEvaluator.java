@@ -270,12 +270,4 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         }
         return String.join(", ", kinds);
     }
-
-    MethodSignature method() {
-        return method;
-    }
-
-    Scope scope() {
-        return scope;
-    }
 }
