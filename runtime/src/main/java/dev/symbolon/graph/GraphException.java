@@ -6,7 +6,9 @@ package dev.symbolon.graph;
  * processor reports it as a compile error on that line.
  */
 public class GraphException extends IllegalArgumentException {
-    private final SourcePosition position;
+    private static final long serialVersionUID = 1L;
+
+    private final transient SourcePosition position;
 
     public GraphException(SourcePosition position, String message) {
         super(position.isKnown() ? message + " (at " + position + ")" : message);

@@ -248,7 +248,7 @@ public final class GraphOps {
     }
 
     public static Node reshapeLike(Node x, Node model) {
-        if (x.type().equals(model.type().withDtype(x.type().dtype())) && x == model) {
+        if (x == model) {
             return x;
         }
         return make(Op.RESHAPE_LIKE, List.of(x, model), model.type().withDtype(x.type().dtype()), null, 0, null, false);
@@ -262,7 +262,11 @@ public final class GraphOps {
         int[] axes = insertedAxes.clone();
         Arrays.sort(axes);
         int rank = x.rank() + axes.length;
-        if (rank > model.rank() || axes.length > 0 && (axes[0] < 0 || axes[axes.length - 1] >= rank)) {
+        boolean repeated = false;
+        for (int i = 1; i < axes.length; i++) {
+            repeated |= axes[i] == axes[i - 1];
+        }
+        if (rank > model.rank() || repeated || axes.length > 0 && (axes[0] < 0 || axes[axes.length - 1] >= rank)) {
             throw error(Op.BROADCAST_LIKE, "cannot broadcast with inserted axes " + Arrays.toString(axes), x, model);
         }
         return make(Op.BROADCAST_LIKE, List.of(x, model), model.type().withDtype(x.type().dtype()), null, 0, axes,

@@ -30,7 +30,7 @@ record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassNam
     static CompiledMethod grad(SymbolicMethod method, GradMethod grad, ClassName generated) {
         return new CompiledMethod(grad.methodName(), method.parameters(),
                 Optional.of(generated.nestedClass(grad.recordName())), grad.outputs(), List.of(), method.position(),
-                "Computes the cost {@code " + method.name() + "} and its gradients, without applying updates,");
+                "Computes the cost {@code " + method.name() + "} and its gradients, without applying updates");
     }
 
     /** The nodes the method computes: its outputs, then its updates' new values. */

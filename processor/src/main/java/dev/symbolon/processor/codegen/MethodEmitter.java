@@ -12,6 +12,7 @@ import dev.symbolon.processor.model.SharedField;
 import dev.symbolon.processor.model.Update;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ final class MethodEmitter {
     }
 
     List<MethodSpec> forms() {
+        Set<String> seen = new HashSet<>();
+        for (Parameter p : method.parameters()) {
+            if (!seen.add(p.name())) {
+                throw new IllegalArgumentException("method " + method.name() + " has two parameters named " + p.name());
+            }
+        }
         List<MethodSpec> forms = new ArrayList<>();
         forms.add(valueForm());
         if (hasArrayForm()) {

@@ -4,7 +4,7 @@ import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.NDArray;
 import java.util.Arrays;
 
-/** Ops that move elements without computing, transpose, the reshapes and broadcastLike, and size. */
+/** Ops that move elements without computing (transpose, the reshapes, broadcastLike) or read only the shape (size). */
 final class ShapeOps {
     private ShapeOps() {}
 
@@ -95,10 +95,10 @@ final class ShapeOps {
         return Values.gather(x, target, Indexing.broadcastMap(expanded, target));
     }
 
-    /** How many elements of {@code x} the node's axes span, as a scalar of the node's dtype. */
+    /** The number of elements of x along the node's axes, as a scalar of the node's dtype. */
     static NDArray size(Node node, NDArray x) {
         int[] shape = x.shape();
-        long count = 1;
+        double count = 1;
         for (int axis : node.axes()) {
             count *= shape[axis];
         }
