@@ -10,6 +10,7 @@ import dev.symbolon.processor.codegen.CompiledClassGenerator;
 import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.processor.diagnostics.Reporter;
 import dev.symbolon.processor.frontend.ClassReader;
+import dev.symbolon.processor.model.ModelOptimizer;
 import dev.symbolon.processor.model.SymbolicClass;
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -88,7 +89,7 @@ public final class SymbolicProcessor extends AbstractProcessor {
         if (model.isEmpty()) {
             return;
         }
-        JavaFile file = CompiledClassGenerator.generate(model.get(), type);
+        JavaFile file = CompiledClassGenerator.generate(ModelOptimizer.optimize(model.get()), type);
         try {
             file.writeTo(processingEnv.getFiler());
         } catch (IOException e) {

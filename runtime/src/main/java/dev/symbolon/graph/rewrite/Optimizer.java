@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rewrite phases, in the order they run. Canonicalization folds constants, removes identities
+ * The rewrite phases, in the order they run, between two merges of equal expressions. Canonicalization folds constants, removes identities
  * and puts negation in one form, so that stabilization has fewer shapes of expression to look for;
  * stabilization replaces formulas that overflow, underflow or cancel with ones that do not.
  */
@@ -43,12 +43,13 @@ public final class Optimizer {
         return run(STABILITY_PHASES, roots);
     }
 
+    /** Merges equal expressions before the phases, so rules see each once, and after, to unite what rules rebuilt. */
     private static List<Node> run(List<Rewriter> phases, List<Node> roots) {
-        List<Node> current = roots;
+        List<Node> current = Merge.apply(roots);
         for (Rewriter phase : phases) {
             current = phase.rewrite(current);
         }
-        return current;
+        return Merge.apply(current);
     }
 
     @SafeVarargs

@@ -45,7 +45,7 @@ class RewriterTest {
         assertEquals("neg(softplus(neg(positioned)))", show(after));
         assertEquals(outer, after.position());
         assertEquals(outer, after.input(0).position(), "softplus, built by the rule at the log");
-        assertEquals(inner, after.input(0).input(0).position(), "neg(x), written by the user inside the logistic");
+        assertEquals(outer, after.input(0).input(0).position(), "neg(x), built by the rule at the log");
     }
 
     @Test
