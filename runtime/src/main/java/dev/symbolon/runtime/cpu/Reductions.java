@@ -37,7 +37,7 @@ public final class Reductions {
     }
 
     public static float[] sum(float[] x, int[] shape, int[] axes) {
-        return toFloat(sumInDouble(x, shape, axes));
+        return FloatArrays.toFloat(sumInDouble(x, shape, axes));
     }
 
     public static long[] sum(long[] x, int[] shape, int[] axes) {
@@ -65,7 +65,7 @@ public final class Reductions {
         for (int i = 0; i < sums.length; i++) {
             sums[i] /= count;
         }
-        return toFloat(sums);
+        return FloatArrays.toFloat(sums);
     }
 
     // ---- max and min: NaN wins, as in NumPy; an empty reduction has no value
@@ -79,11 +79,11 @@ public final class Reductions {
     }
 
     public static float[] max(float[] x, int[] shape, int[] axes, String op, String position) {
-        return toFloat(extreme(toDouble(x), shape, axes, op, position, Double.NEGATIVE_INFINITY, true));
+        return FloatArrays.toFloat(extreme(FloatArrays.toDouble(x), shape, axes, op, position, Double.NEGATIVE_INFINITY, true));
     }
 
     public static float[] min(float[] x, int[] shape, int[] axes, String op, String position) {
-        return toFloat(extreme(toDouble(x), shape, axes, op, position, Double.POSITIVE_INFINITY, false));
+        return FloatArrays.toFloat(extreme(FloatArrays.toDouble(x), shape, axes, op, position, Double.POSITIVE_INFINITY, false));
     }
 
     public static int[] max(int[] x, int[] shape, int[] axes, String op, String position) {
@@ -137,7 +137,7 @@ public final class Reductions {
     }
 
     public static long[] argmax(float[] x, int[] shape, int[] axes, String op, String position) {
-        return argmaxOf(toDouble(x), shape, axes, op, position);
+        return argmaxOf(FloatArrays.toDouble(x), shape, axes, op, position);
     }
 
     public static long[] argmax(int[] x, int[] shape, int[] axes, String op, String position) {
@@ -260,21 +260,5 @@ public final class Reductions {
             throw ShapeChecks.error(op, position, "cannot reduce an empty array of shape "
                     + ShapeChecks.format(shape) + " over axes " + Arrays.toString(axes));
         }
-    }
-
-    private static double[] toDouble(float[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = x[i];
-        }
-        return d;
-    }
-
-    private static float[] toFloat(double[] x) {
-        float[] f = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            f[i] = (float) x[i];
-        }
-        return f;
     }
 }

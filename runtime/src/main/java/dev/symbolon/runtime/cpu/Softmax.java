@@ -17,11 +17,11 @@ public final class Softmax {
     }
 
     public static float[] softmax(float[] x, int[] shape) {
-        return toFloat(apply(toDouble(x), shape, false));
+        return FloatArrays.toFloat(apply(FloatArrays.toDouble(x), shape, false));
     }
 
     public static float[] logSoftmax(float[] x, int[] shape) {
-        return toFloat(apply(toDouble(x), shape, true));
+        return FloatArrays.toFloat(apply(FloatArrays.toDouble(x), shape, true));
     }
 
     private static double[] apply(double[] x, int[] shape, boolean log) {
@@ -42,21 +42,5 @@ public final class Softmax {
             }
         }
         return out;
-    }
-
-    private static double[] toDouble(float[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = x[i];
-        }
-        return d;
-    }
-
-    private static float[] toFloat(double[] x) {
-        float[] f = new float[x.length];
-        for (int i = 0; i < x.length; i++) {
-            f[i] = (float) x[i];
-        }
-        return f;
     }
 }
