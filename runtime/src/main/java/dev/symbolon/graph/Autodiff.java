@@ -1,5 +1,6 @@
 package dev.symbolon.graph;
 
+import dev.symbolon.graph.rewrite.Optimizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,8 +23,45 @@ public final class Autodiff {
      * values or intermediates. A {@code wrt} that the cost reaches only through ops without a
      * gradient (comparisons, argmax) gets zeros, as in Theano; one the cost does not use at all is an
      * error, since it almost always means the wrong variable was named.
+     *
+     * <p>The cost is first canonicalized and stabilized ({@link Optimizer#stabilize}), so that the
+     * gradient of, say, {@code log(1/(1+exp(-x)))} is that of {@code -softplus(-x)} and stays finite
+     * where exp overflows. An intermediate {@code wrt} is held as an opaque leaf while the cost is
+     * rewritten, so that no rewrite merges it with the ops around it and changes what the cost is as
+     * a function of it; where a rewrite has still removed a {@code wrt}, the cost is differentiated
+     * as written.
      */
     public static List<Node> grad(Node cost, List<Node> wrt) {
+        Map<Node, Node> hidden = new IdentityHashMap<>();
+        Map<Node, Node> restored = new IdentityHashMap<>();
+        for (int i = 0; i < wrt.size(); i++) {
+            Node w = wrt.get(i);
+            if (!w.isLeaf()) {
+                // '#' cannot occur in a parameter or field name, so the placeholder is no user's leaf
+                Node placeholder = GraphOps.input("wrt#" + i, w.type());
+                hidden.put(w, placeholder);
+                restored.put(placeholder, w);
+            }
+        }
+        Node rewritten = Optimizer.stabilize(List.of(Rebuild.substitute(cost, hidden))).get(0);
+        Node stable = Rebuild.substitute(rewritten, restored);
+        return reverseMode(reachesAll(stable, wrt) ? stable : cost, wrt);
+    }
+
+    private static boolean reachesAll(Node cost, List<Node> wrt) {
+        Map<Node, Boolean> reached = new IdentityHashMap<>();
+        for (Node n : TopologicalOrder.of(cost)) {
+            reached.put(n, Boolean.TRUE);
+        }
+        for (Node w : wrt) {
+            if (!reached.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Node> reverseMode(Node cost, List<Node> wrt) {
         if (!cost.type().isScalar()) {
             throw new GraphException(cost.position(), "grad needs a scalar cost, but the cost is a "
                     + cost.type().kindName() + " " + cost.type() + "; reduce it first, e.g. with sum(...) or mean(...)");

@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.WeakHashMap;
 
 /**
- * One immutable, hash-consed node of a graph: an op applied to input nodes, with its static type and
- * the op's attributes. Building the same expression twice yields the same instance, so common
- * subexpressions merge for free and nodes compare by identity. Nodes are made only through
- * {@link GraphOps}, which checks types; the source position is that of the first build and takes no
- * part in equality.
+ * One immutable, hash-consed node of a graph: an op applied to input nodes, with its static type, the
+ * op's attributes and the source position it was written at. Building the same expression at the same
+ * position twice yields the same instance, so nodes compare by identity. The position is part of the
+ * identity so that every node, and every error it raises, names the line that wrote it; the optimizer's
+ * merge phase then unites equal expressions written on different lines of one graph. Nodes are made
+ * only through {@link GraphOps}, which checks types.
  */
 public final class Node {
     private static final Map<Node, WeakReference<Node>> INTERNED = new WeakHashMap<>();
@@ -25,6 +26,7 @@ public final class Node {
     private final int[] ints;
     private final boolean keepDims;
     private final SourcePosition position;
+    private final int structureHash;
     private final int hash;
 
     private Node(Op op, List<Node> inputs, Type type, String name, double value, int[] ints, boolean keepDims,
@@ -37,8 +39,9 @@ public final class Node {
         this.ints = ints;
         this.keepDims = keepDims;
         this.position = position;
-        this.hash = Objects.hash(op, identityHashes(this.inputs), type, name, Double.hashCode(value),
+        this.structureHash = Objects.hash(op, identityHashes(this.inputs), type, name, Double.hashCode(value),
                 Arrays.hashCode(ints), keepDims);
+        this.hash = structureHash * 31 + position.hashCode();
     }
 
     private static int identityHashes(List<Node> nodes) {
@@ -128,10 +131,15 @@ public final class Node {
 
     @Override
     public boolean equals(Object o) {
-        if (this == o) {
+        return this == o || o instanceof Node n && n.hash == hash && n.position.equals(position) && sameStructureAs(n);
+    }
+
+    /** Whether {@code n} computes the same thing from the same inputs, wherever it was written. */
+    public boolean sameStructureAs(Node n) {
+        if (this == n) {
             return true;
         }
-        if (!(o instanceof Node n) || n.hash != hash || n.op != op || n.keepDims != keepDims
+        if (n.structureHash != structureHash || n.op != op || n.keepDims != keepDims
                 || !n.type.equals(type) || !Objects.equals(n.name, name)
                 || Double.doubleToLongBits(n.value) != Double.doubleToLongBits(value)
                 || !Arrays.equals(n.ints, ints) || n.inputs.size() != inputs.size()) {
@@ -148,6 +156,11 @@ public final class Node {
     @Override
     public int hashCode() {
         return hash;
+    }
+
+    /** A hash consistent with {@link #sameStructureAs}. */
+    public int structureHash() {
+        return structureHash;
     }
 
     /** A one-line description for messages: {@code sigmoid(float64[?]) at Model.java:12}. */

@@ -8,16 +8,6 @@ import java.util.Arrays;
 final class ShapeOps {
     private ShapeOps() {}
 
-    /** How many elements the node's axes of x span, as a scalar of the node's dtype. */
-    static NDArray size(Node node, NDArray x) {
-        int[] shape = x.shape();
-        long count = 1;
-        for (int axis : node.axes()) {
-            count *= shape[axis];
-        }
-        return Values.ofDoubles(node.type().dtype(), new int[0], new double[] {count});
-    }
-
     /** Output dimension i is input dimension {@code permutation[i]}. */
     static NDArray transpose(Node node, NDArray x) {
         int[] permutation = node.permutation();
@@ -103,5 +93,15 @@ final class ShapeOps {
             }
         }
         return Values.gather(x, target, Indexing.broadcastMap(expanded, target));
+    }
+
+    /** The number of elements of x along the node's axes, as a scalar of the node's dtype. */
+    static NDArray size(Node node, NDArray x) {
+        int[] shape = x.shape();
+        double count = 1;
+        for (int axis : node.axes()) {
+            count *= shape[axis];
+        }
+        return Values.ofDoubles(node.type().dtype(), new int[0], new double[] {count});
     }
 }

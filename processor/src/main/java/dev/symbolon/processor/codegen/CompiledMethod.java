@@ -1,0 +1,43 @@
+package dev.symbolon.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.SourcePosition;
+import dev.symbolon.processor.model.GradMethod;
+import dev.symbolon.processor.model.Output;
+import dev.symbolon.processor.model.Parameter;
+import dev.symbolon.processor.model.SymbolicMethod;
+import dev.symbolon.processor.model.Update;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One public method of the generated class, a {@code @Symbolic} method or its {@code Grad}: what the
+ * emitters need of either.
+ *
+ * @param record the nested record it returns, or empty for a single output
+ * @param description what the javadoc says it computes
+ */
+record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassName> record, List<Output> outputs,
+                      List<Update> updates, SourcePosition position, String description) {
+
+    static CompiledMethod of(SymbolicMethod method, ClassName generated) {
+        return new CompiledMethod(method.name(), method.parameters(), method.recordName().map(generated::nestedClass),
+                method.outputs(), method.updates(), method.position(), "Computes {@code " + method.name() + "}");
+    }
+
+    static CompiledMethod grad(SymbolicMethod method, GradMethod grad, ClassName generated) {
+        return new CompiledMethod(grad.methodName(), method.parameters(),
+                Optional.of(generated.nestedClass(grad.recordName())), grad.outputs(), List.of(), method.position(),
+                "Computes the cost {@code " + method.name() + "} and its gradients, without applying updates");
+    }
+
+    /** The nodes the method computes: its outputs, then its updates' new values. */
+    List<Node> roots() {
+        List<Node> roots = new ArrayList<>();
+        outputs.forEach(o -> roots.add(o.node()));
+        updates.forEach(u -> roots.add(u.newValue()));
+        return roots;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.symbolon.processor.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.symbolon.runtime.DType;
+
+/** How dtypes and values appear in generated Java: primitive types, arrays, literals, runtime classes. */
+final class JavaTypes {
+    static final ClassName NDARRAY = ClassName.get("dev.symbolon.runtime", "NDArray");
+    static final ClassName SHARED_VARIABLE = ClassName.get("dev.symbolon.runtime", "SharedVariable");
+    static final ClassName DEVICE = ClassName.get("dev.symbolon.runtime", "Device");
+    static final ClassName DTYPE = ClassName.get("dev.symbolon.runtime", "DType");
+    static final ClassName SHAPES = ClassName.get("dev.symbolon.runtime", "Shapes");
+    static final ClassName SHAPE_EXCEPTION = ClassName.get("dev.symbolon.runtime", "ShapeException");
+    static final ClassName SHAPE_CHECKS = ClassName.get("dev.symbolon.runtime.cpu", "ShapeChecks");
+    static final ClassName SCALAR_MATH = ClassName.get("dev.symbolon.runtime.cpu", "ScalarMath");
+    static final ClassName REDUCTIONS = ClassName.get("dev.symbolon.runtime.cpu", "Reductions");
+    static final ClassName MATRIX_PRODUCTS = ClassName.get("dev.symbolon.runtime.cpu", "MatrixProducts");
+    static final ClassName SOFTMAX = ClassName.get("dev.symbolon.runtime.cpu", "Softmax");
+    static final ClassName SHAPE_OPS = ClassName.get("dev.symbolon.runtime.cpu", "ShapeOps");
+
+    private JavaTypes() {}
+
+    /** The Java primitive holding one element of {@code dtype}. */
+    static TypeName primitive(DType dtype) {
+        return switch (dtype) {
+            case BOOL -> TypeName.BOOLEAN;
+            case INT32 -> TypeName.INT;
+            case INT64 -> TypeName.LONG;
+            case FLOAT32 -> TypeName.FLOAT;
+            case FLOAT64 -> TypeName.DOUBLE;
+        };
+    }
+
+    /** The nested Java array of {@code rank} dimensions of {@code dtype}'s primitive; rank 0 is the primitive. */
+    static TypeName array(DType dtype, int rank) {
+        TypeName t = primitive(dtype);
+        for (int i = 0; i < rank; i++) {
+            t = ArrayTypeName.of(t);
+        }
+        return t;
+    }
+
+    /** The value type of a method's parameter or result: the primitive for scalars, else {@code NDArray}. */
+    static TypeName value(DType dtype, int rank) {
+        return rank == 0 ? primitive(dtype) : NDARRAY;
+    }
+
+    /** The {@code NDArray} accessor of the raw flat array of {@code dtype}: {@code doubleData}, ... */
+    static String dataAccessor(DType dtype) {
+        return switch (dtype) {
+            case BOOL -> "boolData";
+            case INT32 -> "intData";
+            case INT64 -> "longData";
+            case FLOAT32 -> "floatData";
+            case FLOAT64 -> "doubleData";
+        };
+    }
+
+    /**
+     * {@code value} as a Java expression of {@code dtype}'s primitive type. Negative literals are
+     * parenthesized so that they can stand anywhere an operand can ({@code -(-1.0)}, not {@code --1.0}).
+     */
+    static String literal(double value, DType dtype) {
+        String text = switch (dtype) {
+            case BOOL -> value != 0 ? "true" : "false";
+            case INT32 -> Integer.toString((int) value);
+            case INT64 -> Long.toString((long) value) + "L";
+            case FLOAT32 -> Float.isNaN((float) value) ? "Float.NaN"
+                    : Float.isInfinite((float) value) ? (value > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY")
+                    : Float.toString((float) value) + "f";
+            case FLOAT64 -> Double.isNaN(value) ? "Double.NaN"
+                    : Double.isInfinite(value) ? (value > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
+                    : Double.toString(value);
+        };
+        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+
+    /** {@code int} values as a Java array creation expression: {@code new int[] {0, 1}}. */
+    static String intArray(int[] values) {
+        StringBuilder s = new StringBuilder("new int[] {");
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(values[i]);
+        }
+        return s.append('}').toString();
+    }
+
+    /** {@code boolean} values as a Java array creation expression. */
+    static String booleanArray(boolean[] values) {
+        StringBuilder s = new StringBuilder("new boolean[] {");
+        for (int i = 0; i < values.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(values[i]);
+        }
+        return s.append('}').toString();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.symbolon.processor.diagnostics;
+
+/**
+ * Every diagnostic the processor reports, in one place: an id that users can search for, and a
+ * sentence that says what is wrong and what to write instead. Arguments fill the {@code %s}
+ * placeholders in order.
+ */
+public enum Message {
+    LOOP("SYM001", "'%s' loops are not allowed in a @Symbolic method: a body is straight-line math;"
+            + " compute on whole vectors and matrices instead (elementwise operators, sum, mean, dot, ...)"),
+    BRANCH("SYM002", "%s is not allowed in a @Symbolic method: a body has no branches;"
+            + " choose values elementwise with where(condition, ifTrue, ifFalse)"),
+    CALL_OUTSIDE_DSL("SYM003", "%s is not a function of the symbolic DSL; call the functions of dev.symbolon.T"
+            + " (exp, log, sum, dot, where, ...), the methods of Scalar, Vector, Matrix and Tensor, java.lang.Math's"
+            + " exp log log1p expm1 sqrt abs tanh sin cos pow max min, or another @Symbolic method of this class"),
+    ASSIGNMENT_TO_PARAMETER("SYM004", "parameter '%s' cannot be assigned: parameters are the inputs of the graph;"
+            + " declare a local for the new value instead, e.g. 'var %s2 = ...;'"),
+    COMPOUND_ASSIGNMENT_TO_PARAMETER("SYM005", "parameter '%s' cannot be changed with '%s': parameters are the"
+            + " inputs of the graph; declare a local initialized from it and change that, e.g. 'var %s2 = %s;'"),
+    ASSIGNMENT_TO_SHARED("SYM006", "@Shared field '%s' cannot be assigned in a @Symbolic method;"
+            + " write 'update(%s, newValue);' to give it a new value after the call"),
+    GRAD_NON_SCALAR_COST("SYM007", "grad needs a scalar cost, but this cost is a %s %s;"
+            + " reduce it first, e.g. grad(sum(cost), wrt) or grad(mean(cost), wrt)"),
+    GRAD_NON_FLOAT_COST("SYM008", "grad needs a float cost, but this cost has dtype %s;"
+            + " compute the cost in float32 or float64"),
+    GRAD_WRT_UNUSED("SYM009", "the cost does not depend on %s, so its gradient is undefined;"
+            + " differentiate with respect to a parameter, @Shared field or intermediate value the cost uses"),
+    GRAD_WRT_NOT_FLOAT("SYM010", "cannot differentiate with respect to %s of dtype %s:"
+            + " gradients exist only for float values; differentiate with respect to a float value"),
+    UPDATE_TARGET_NOT_SHARED("SYM011", "update(...) needs a @Shared field of this class as its first argument,"
+            + " but %s is not one; annotate the field with @Shared, or update a @Shared field"),
+    UPDATE_RANK_MISMATCH("SYM012", "the new value of @Shared field '%s' is a %s, but the field is a %s;"
+            + " give update(...) a value of the field's rank"),
+    DUPLICATE_UPDATE("SYM013", "@Shared field '%s' is updated twice in one call; all updates apply together,"
+            + " so compute the final value and write one update(...) for it"),
+    UPDATE_NOT_A_STATEMENT("SYM014", "update(...) has no value: write it as a statement of its own,"
+            + " 'update(field, newValue);'"),
+    GRAD_UNKNOWN_WRT("SYM015", "@Grad names '%s', which is neither a parameter of %s nor a @Shared field;"
+            + " name some of: %s"),
+    GRAD_NEEDS_SCALAR_COST("SYM016", "@Grad needs a method that returns a float scalar cost, but %s returns %s;"
+            + " return the cost (reduce it with sum(...) or mean(...)) and compute other outputs in another method"),
+    TENSOR_WITHOUT_RANK("SYM017", "Tensor %s needs its number of dimensions: annotate it with @Rank(n),"
+            + " or declare it as Scalar, Vector or Matrix"),
+    UNSUPPORTED_PARAMETER_TYPE("SYM018", "parameter '%s' has type %s, which is not symbolic;"
+            + " declare it as double, float, int, long, Scalar, Vector, Matrix or Tensor with @Rank"),
+    UNSUPPORTED_RETURN_TYPE("SYM019", "%s returns %s, which is not symbolic; return double, float, int, long,"
+            + " Scalar, Vector, Matrix, Tensor with @Rank, or a record of these for several outputs"),
+    UNSUPPORTED_FIELD_TYPE("SYM020", "@Shared field '%s' has type %s, which is not symbolic;"
+            + " declare it as Scalar, Vector, Matrix or Tensor with @Rank, or a double, float, int or long"),
+    UNSUPPORTED_RECORD_COMPONENT("SYM021", "component '%s' of record %s has type %s, which is not symbolic;"
+            + " declare it as double, float, int, long, Scalar, Vector, Matrix or Tensor with @Rank"),
+    MISSING_RETURN("SYM022", "%s must end with 'return <expression>;' giving its result"),
+    STATEMENT_AFTER_RETURN("SYM023", "'return' must be the last statement of a @Symbolic method;"
+            + " move this statement before it"),
+    RECURSION("SYM024", "%s calls itself (%s); calls to @Symbolic methods are inlined, so recursion never ends;"
+            + " write the computation without it"),
+    NO_BODY("SYM025", "the body of @Symbolic method %s cannot be read: it must have a body in a Java source file"
+            + " compiled with this processor (not abstract or native, not from a class file or a Kotlin stub)"),
+    NAME_CLASH("SYM026", "the generated name '%s' clashes: %s; rename one of them"),
+    GRAPH_ERROR("SYM027", "%s"),
+    UNSUPPORTED_STATEMENT("SYM028", "%s is not allowed in a @Symbolic method; a body is local declarations,"
+            + " assignments to locals, update(...) statements and one final return"),
+    UNSUPPORTED_EXPRESSION("SYM029", "%s is not part of the symbolic DSL; use numeric literals, parameters, locals,"
+            + " @Shared fields, static final constants, + - * / %% and calls of DSL functions"),
+    UNKNOWN_NAME("SYM030", "'%s' is not a local, parameter, @Shared field or static final constant of this class;"
+            + " a @Symbolic method reads only those (a field needs @Shared, a constant needs static final)"),
+    NO_MATCHING_FUNCTION("SYM031", "%s cannot take (%s); arguments must be symbolic values or numbers,"
+            + " and an axis or shape must be a constant int"),
+    LOCAL_WITHOUT_VALUE("SYM032", "local '%s' needs an initial value; declare it as '%s %s = <expression>;'"),
+    GRAD_WITHOUT_SYMBOLIC("SYM033", "@Grad applies to @Symbolic methods; add @Symbolic to %s"),
+    ANNOTATION_CONFLICT("SYM034", "%s is declared %s but annotated %s; remove the annotation or change the type"),
+    RECORD_OUTSIDE_RETURN("SYM035", "new %s(...) is allowed only as the expression of the final return,"
+            + " where it names the outputs of the method"),
+    WRITE_FAILED("SYM036", "could not write the generated class %s: %s; remove or rename the class of that name"),
+    INTERNAL_ERROR("SYM037", "internal error in the Symbolon processor while processing %s: %s;"
+            + " please report it with this class");
+
+    private final String id;
+    private final String template;
+
+    Message(String id, String template) {
+        this.id = id;
+        this.template = template;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The complete text: {@code [SYM001] ...}, with {@code args} in place of the placeholders. */
+    public String format(Object... args) {
+        return "[" + id + "] " + String.format(template, args);
+    }
+}

@@ -1,0 +1,273 @@
+package dev.symbolon.processor.frontend;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.SimpleTreeVisitor;
+import dev.symbolon.graph.GraphException;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.SourcePosition;
+import dev.symbolon.processor.diagnostics.Message;
+import dev.symbolon.runtime.DType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates the expressions of a symbolic body to {@link Value}s, building graph nodes through the
+ * DSL. Names are resolved here, in order: locals and parameters, {@code @Shared} fields, static
+ * final constants of the class, then the DSL's functions. Every node gets the position of the
+ * expression that built it.
+ */
+final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
+    private final ClassContext context;
+    private final MethodSignature method;
+    private final Scope scope;
+    private final Calls calls;
+
+    ExpressionEvaluator(ClassContext context, MethodSignature method, Scope scope, Calls calls) {
+        this.context = context;
+        this.method = method;
+        this.scope = scope;
+        this.calls = calls;
+    }
+
+    /** Evaluates {@code tree}; reports a problem and throws {@link Abandon} when it cannot. */
+    Value evaluate(ExpressionTree tree) {
+        try (var position = SourcePosition.enter(context.position(method.unit(), tree))) {
+            return tree.accept(this, null);
+        } catch (GraphException e) {
+            throw fail(Message.GRAPH_ERROR, tree, e.getMessage());
+        }
+    }
+
+    /** Evaluates {@code tree} to a node: a number becomes a constant of its own Java type. */
+    Node evaluateNode(ExpressionTree tree) {
+        return toNode(evaluate(tree), tree);
+    }
+
+    Node toNode(Value value, Tree tree) {
+        if (value instanceof Value.Symbol symbol) {
+            return symbol.node();
+        }
+        if (value instanceof Value.Literal literal) {
+            try (var position = SourcePosition.enter(context.position(method.unit(), tree))) {
+                return literal.node();
+            }
+        }
+        throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a record used as a value (select one of its components)");
+    }
+
+    /** Reports {@code message} at {@code tree}; the caller throws the result to stop reading the statement. */
+    Abandon fail(Message message, Tree tree, Object... args) {
+        context.reporter.error(message, tree, method.unit(), args);
+        return new Abandon();
+    }
+
+    @Override
+    protected Value defaultAction(Tree tree, Void unused) {
+        throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "'" + tree + "'");
+    }
+
+    // ---- names
+
+    @Override
+    public Value visitIdentifier(IdentifierTree tree, Void unused) {
+        String name = tree.getName().toString();
+        Optional<Value> value = lookup(name);
+        if (value.isEmpty()) {
+            throw fail(Message.UNKNOWN_NAME, tree, name);
+        }
+        return value.get();
+    }
+
+    /** The value of a simple name: local or parameter, then @Shared field, then constant of the class. */
+    Optional<Value> lookup(String name) {
+        Optional<Scope.Binding> binding = scope.find(name);
+        if (binding.isPresent()) {
+            if (binding.get().value() == null) {
+                throw new Abandon();
+            }
+            return Optional.of(binding.get().value());
+        }
+        ClassContext.Shared shared = context.shared.get(name);
+        if (shared != null) {
+            return Optional.of(new Value.Symbol(shared.leaf()));
+        }
+        return context.constant(name).map(Value.class::cast);
+    }
+
+    @Override
+    public Value visitMemberSelect(MemberSelectTree tree, Void unused) {
+        String member = tree.getIdentifier().toString();
+        String qualifier = qualifiedName(tree.getExpression());
+        if ("this".equals(qualifier) && context.shared.containsKey(member)) {
+            return new Value.Symbol(context.shared.get(member).leaf());
+        }
+        if (isMath(qualifier) && (member.equals("PI") || member.equals("E"))) {
+            return new Value.Literal(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64);
+        }
+        if (qualifier != null && (context.isOwnName(qualifier) || "this".equals(qualifier))) {
+            Optional<Value.Literal> constant = context.constant(member);
+            if (constant.isPresent()) {
+                return constant.get();
+            }
+        }
+        throw fail(Message.UNKNOWN_NAME, tree, tree.toString());
+    }
+
+    /** {@code a.b.c} as a string when the expression is only names, else null. */
+    static String qualifiedName(ExpressionTree tree) {
+        if (tree instanceof IdentifierTree id) {
+            return id.getName().toString();
+        }
+        if (tree instanceof MemberSelectTree select) {
+            String prefix = qualifiedName(select.getExpression());
+            return prefix == null ? null : prefix + "." + select.getIdentifier();
+        }
+        return null;
+    }
+
+    static boolean isMath(String qualifier) {
+        return "Math".equals(qualifier) || "java.lang.Math".equals(qualifier);
+    }
+
+    // ---- literals, parentheses, casts
+
+    @Override
+    public Value visitLiteral(LiteralTree tree, Void unused) {
+        DType type = switch (tree.getKind()) {
+            case INT_LITERAL -> DType.INT32;
+            case LONG_LITERAL -> DType.INT64;
+            case FLOAT_LITERAL -> DType.FLOAT32;
+            case DOUBLE_LITERAL -> DType.FLOAT64;
+            default -> throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "the literal " + tree);
+        };
+        return new Value.Literal(((Number) tree.getValue()).doubleValue(), type);
+    }
+
+    @Override
+    public Value visitParenthesized(ParenthesizedTree tree, Void unused) {
+        return evaluate(tree.getExpression());
+    }
+
+    @Override
+    public Value visitTypeCast(TypeCastTree tree, Void unused) {
+        Value value = evaluate(tree.getExpression());
+        if (!(tree.getType() instanceof PrimitiveTypeTree primitive)) {
+            return value;
+        }
+        return primitiveDtype(primitive)
+                .map(value::convertTo)
+                .orElseThrow(() -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "a cast to " + primitive));
+    }
+
+    /** The dtype of a primitive type written in the body; {@code double} is the method's default float. */
+    Optional<DType> primitiveDtype(PrimitiveTypeTree type) {
+        return switch (type.getPrimitiveTypeKind()) {
+            case DOUBLE -> Optional.of(method.defaultFloat());
+            case FLOAT -> Optional.of(DType.FLOAT32);
+            case INT -> Optional.of(DType.INT32);
+            case LONG -> Optional.of(DType.INT64);
+            default -> Optional.empty();
+        };
+    }
+
+    // ---- operators
+
+    @Override
+    public Value visitUnary(UnaryTree tree, Void unused) {
+        return switch (tree.getKind()) {
+            case UNARY_PLUS -> evaluate(tree.getExpression());
+            case UNARY_MINUS -> {
+                Value operand = evaluate(tree.getExpression());
+                if (operand instanceof Value.Literal literal) {
+                    yield new Value.Literal(-literal.value(), literal.javaType());
+                }
+                yield method(toNode(operand, tree), "unaryMinus", List.of(), tree);
+            }
+            default -> throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "the operator in '" + tree + "'");
+        };
+    }
+
+    @Override
+    public Value visitBinary(BinaryTree tree, Void unused) {
+        Optional<String> name = Operators.methodName(tree.getKind());
+        if (name.isEmpty()) {
+            throw fail(Message.UNSUPPORTED_EXPRESSION, tree, Operators.describe(tree.getKind()));
+        }
+        return binary(name.get(), evaluate(tree.getLeftOperand()), evaluate(tree.getRightOperand()), tree);
+    }
+
+    /** {@code left op right} for the DSL method {@code name} of an arithmetic operator. */
+    Value binary(String name, Value left, Value right, Tree tree) {
+        if (left instanceof Value.Literal a && right instanceof Value.Literal b) {
+            return Operators.fold(name, a, b).orElseThrow(
+                    () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
+        }
+        Node receiver = left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
+        return method(receiver, name, List.of(right), tree);
+    }
+
+    @Override
+    public Value visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
+        throw fail(Message.BRANCH, tree, "the conditional operator '?:'");
+    }
+
+    @Override
+    public Value visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+        throw fail(Message.BRANCH, tree, "'switch'");
+    }
+
+    @Override
+    public Value visitNewClass(NewClassTree tree, Void unused) {
+        throw fail(Message.RECORD_OUTSIDE_RETURN, tree, tree.getIdentifier());
+    }
+
+    // ---- calls
+
+    @Override
+    public Value visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        return calls.call(this, tree);
+    }
+
+    /** Evaluates each argument. */
+    List<Value> arguments(MethodInvocationTree tree) {
+        List<Value> args = new ArrayList<>();
+        for (ExpressionTree a : tree.getArguments()) {
+            args.add(evaluate(a));
+        }
+        return args;
+    }
+
+    /** {@code receiver.name(args)} on the DSL handle of the receiver. */
+    Value method(Node receiver, String name, List<Value> args, Tree tree) {
+        return Dsl.method(receiver, name, args).orElseThrow(() -> fail(Message.NO_MATCHING_FUNCTION, tree,
+                receiver.type().kindName() + "." + name, describe(args)));
+    }
+
+    static String describe(List<Value> args) {
+        List<String> kinds = new ArrayList<>();
+        for (Value a : args) {
+            if (a instanceof Value.Symbol s) {
+                kinds.add(s.node().type().kindName() + " " + s.node().type());
+            } else if (a instanceof Value.Literal l) {
+                kinds.add(l.javaType().javaName());
+            } else {
+                kinds.add(((Value.Record) a).simpleName());
+            }
+        }
+        return String.join(", ", kinds);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.symbolon.processor.frontend;
+
+import com.sun.source.tree.Tree;
+import dev.symbolon.runtime.DType;
+import java.util.Optional;
+
+/** Java's arithmetic operators as the DSL methods they mean, and as javac folds them on numbers. */
+final class Operators {
+    private Operators() {}
+
+    /** The DSL method of an arithmetic operator or compound assignment ({@code +} and {@code +=}: plus). */
+    static Optional<String> methodName(Tree.Kind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case PLUS, PLUS_ASSIGNMENT -> "plus";
+            case MINUS, MINUS_ASSIGNMENT -> "minus";
+            case MULTIPLY, MULTIPLY_ASSIGNMENT -> "times";
+            case DIVIDE, DIVIDE_ASSIGNMENT -> "div";
+            case REMAINDER, REMAINDER_ASSIGNMENT -> "rem";
+            default -> null;
+        });
+    }
+
+    /** For a message: an operator the DSL has no meaning for, with what to write instead. */
+    static String describe(Tree.Kind kind) {
+        String function = switch (kind) {
+            case LESS_THAN -> "lt";
+            case LESS_THAN_EQUAL -> "le";
+            case GREATER_THAN -> "gt";
+            case GREATER_THAN_EQUAL -> "ge";
+            case EQUAL_TO -> "eq";
+            default -> null;
+        };
+        return function == null
+                ? "the operator " + kind.name().toLowerCase().replace('_', ' ')
+                : "a Java comparison (write " + function + "(a, b), a symbolic 0/1 value, and choose with where(...))";
+    }
+
+    /**
+     * {@code a name b} on two numbers, with Java's binary numeric promotion and integer arithmetic;
+     * empty for an integer division by zero.
+     */
+    static Optional<Value.Literal> fold(String name, Value.Literal a, Value.Literal b) {
+        DType type = javaPromotion(a.javaType(), b.javaType());
+        double x = a.value();
+        double y = b.value();
+        if (type.isFloat()) {
+            double r = switch (name) {
+                case "plus" -> x + y;
+                case "minus" -> x - y;
+                case "times" -> x * y;
+                case "div" -> x / y;
+                default -> x % y;
+            };
+            return Optional.of(new Value.Literal(type == DType.FLOAT32 ? (float) r : r, type));
+        }
+        long i = (long) x;
+        long j = (long) y;
+        if (j == 0 && (name.equals("div") || name.equals("rem"))) {
+            return Optional.empty();
+        }
+        long r = switch (name) {
+            case "plus" -> i + j;
+            case "minus" -> i - j;
+            case "times" -> i * j;
+            case "div" -> i / j;
+            default -> i % j;
+        };
+        return Optional.of(new Value.Literal(type == DType.INT32 ? (int) r : r, type));
+    }
+
+    /** Java's binary numeric promotion, which differs from NumPy's: an int and a float give a float. */
+    private static DType javaPromotion(DType a, DType b) {
+        for (DType wider : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64}) {
+            if (a == wider || b == wider) {
+                return wider;
+            }
+        }
+        return DType.INT32;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.symbolon.processor.frontend;
+
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.runtime.DType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What an expression of a symbolic body evaluates to while the front end reads it. */
+sealed interface Value {
+
+    /**
+     * This value converted as Java converts it to a primitive of {@code dtype} (an assignment to a
+     * local or parameter of that type, or a cast): a number is rounded as that type stores it, a node cast.
+     */
+    default Value convertTo(DType dtype) {
+        if (this instanceof Literal literal) {
+            return new Literal(GraphOps.constant(literal.value(), dtype).value(), dtype);
+        }
+        if (this instanceof Symbol symbol) {
+            return new Symbol(GraphOps.cast(symbol.node(), dtype));
+        }
+        return this;
+    }
+
+    /** A graph node: a parameter, shared field, or anything computed from them. */
+    record Symbol(Node node) implements Value {}
+
+    /**
+     * A number known while reading: a literal, a constant, or arithmetic on those, kept with its Java
+     * type so that it folds as javac folds it and becomes a node typed as NumPy types a Python scalar.
+     */
+    record Literal(double value, DType javaType) implements Value {
+        /** This number as an operand next to {@code other}: weakly typed, taking other's dtype where it fits. */
+        Node nodeNextTo(Node other) {
+            return GraphOps.literalFor(value, javaType.isFloat(), other);
+        }
+
+        /** This number alone, as a constant of its own Java type. */
+        Node node() {
+            return GraphOps.constant(value, javaType);
+        }
+    }
+
+    /** The record an inlined method returns: its components by name, in order. */
+    record Record(String simpleName, Map<String, Value> components) implements Value {
+        public Record {
+            components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.symbolon.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Compiles sources with the processor and loads the classes that came out. */
+final class Compilations {
+    private Compilations() {}
+
+    /** A source file {@code <name>.java} in package {@code tutorial}, from its lines. */
+    static JavaFileObject source(String simpleName, String... lines) {
+        return JavaFileObjects.forSourceLines("tutorial." + simpleName, lines);
+    }
+
+    static Compilation compile(JavaFileObject... sources) {
+        return Compiler.javac().withProcessors(new SymbolicProcessor()).compile(sources);
+    }
+
+    static Compilation compile(String option, JavaFileObject... sources) {
+        return Compiler.javac().withProcessors(new SymbolicProcessor()).withOptions(option).compile(sources);
+    }
+
+    /** Loads {@code className} from the class files of a successful compilation. */
+    static Class<?> load(Compilation compilation, String className) {
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String name = file.toUri().getPath().replaceFirst("^/(CLASS_OUTPUT/)?", "")
+                        .replace(".class", "").replace('/', '.');
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(name, in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        ClassLoader loader = new ClassLoader(Compilations.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name + " not among " + classes.keySet());
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+        try {
+            return loader.loadClass(className);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

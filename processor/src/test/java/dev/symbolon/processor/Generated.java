@@ -1,0 +1,53 @@
+package dev.symbolon.processor;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/** An instance of a generated class, called by reflection as a user would call it directly. */
+final class Generated {
+    private final Object instance;
+
+    Generated(Class<?> type) {
+        try {
+            this.instance = type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Calls the public method {@code name} whose parameter types are exactly {@code types}. */
+    Object call(String name, Class<?>[] types, Object... args) {
+        try {
+            Method m = instance.getClass().getMethod(name, types);
+            return m.invoke(instance, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(name + Arrays.toString(types) + " among "
+                    + Arrays.toString(instance.getClass().getMethods()), e);
+        }
+    }
+
+    static Class<?>[] types(Class<?>... types) {
+        return types;
+    }
+
+    /** A component of a generated record. */
+    static Object component(Object record, String name) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (c.getName().equals(name)) {
+                try {
+                    return c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("no component " + name + " in " + record);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.symbolon.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.symbolon.processor.Compilations.compile;
+import static dev.symbolon.processor.Compilations.source;
+import static dev.symbolon.processor.Generated.component;
+import static dev.symbolon.processor.Generated.types;
+
+import com.google.testing.compile.Compilation;
+import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.SharedVariable;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The body language beyond the API.md examples, compiled with the processor and run. */
+class LanguageTest {
+    static final JavaFileObject LOGISTIC_REGRESSION = source("LogisticRegression",
+            "package tutorial;",
+            "",
+            "import static dev.symbolon.T.*;",
+            "",
+            "import dev.symbolon.*;",
+            "import dev.symbolon.annotation.*;",
+            "",
+            "public class LogisticRegression {",
+            "    static final double LEARNING_RATE = 0.1;",
+            "    @Shared Vector w;",
+            "    @Shared Scalar b;",
+            "",
+            "    @Symbolic Vector predict(Matrix x) { return sigmoid(dot(x, w).plus(b)); }",
+            "",
+            "    @Grad(wrt = {\"w\", \"b\"})",
+            "    @Symbolic Scalar cost(Matrix x, Vector y) {",
+            "        Vector p = predict(x);",
+            "        return mean(binaryCrossentropy(p, y));",
+            "    }",
+            "",
+            "    public record Step(Scalar cost, Vector prediction) {}",
+            "    @Symbolic Step train(Matrix x, Vector y) {",
+            "        Vector p = this.predict(x);",
+            "        Scalar c = cost(x, y);",
+            "        update(w, w.minus(grad(c, w).times(LEARNING_RATE)));",
+            "        update(b, b.minus(T.grad(c, b).times(LogisticRegression.LEARNING_RATE)));",
+            "        return new Step(c, p);",
+            "    }",
+            "}");
+
+    private static final double[][] X = {{1, 2}, {3, 4}};
+    private static final double[] Y = {1, 0};
+
+    @Test
+    void logisticRegressionCostGradientsAndTraining() {
+        Compilation compilation = compile(LOGISTIC_REGRESSION);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated model = new Generated(Compilations.load(compilation, "tutorial.CompiledLogisticRegression"));
+        ((SharedVariable) model.call("w", types())).setValue(NDArray.of(new double[] {0, 0}));
+
+        Object grads = model.call("costGrad", types(double[][].class, double[].class), X, Y);
+        assertThat(grads.getClass().getSimpleName()).isEqualTo("CostGrad");
+        assertThat((double) component(grads, "value")).isWithin(1e-15).of(Math.log(2));
+        assertThat(((NDArray) component(grads, "w")).toDoubleArray()).usingTolerance(1e-15)
+                .containsExactly(0.5, 0.5).inOrder();
+        assertThat((double) component(grads, "b")).isWithin(1e-15).of(0);
+
+        Object step = model.call("train", types(double[][].class, double[].class), X, Y);
+        assertThat((double) component(step, "cost")).isWithin(1e-15).of(Math.log(2));
+        assertThat(((NDArray) component(step, "prediction")).toDoubleArray()).usingTolerance(1e-15)
+                .containsExactly(0.5, 0.5).inOrder();
+        assertThat(((SharedVariable) model.call("w", types())).getValue().toDoubleArray()).usingTolerance(1e-15)
+                .containsExactly(-0.05, -0.05).inOrder();
+        assertThat(((SharedVariable) model.call("b", types())).doubleValue()).isWithin(1e-15).of(0);
+    }
+
+    static final JavaFileObject SCALARS = source("Scalars",
+            "package tutorial;",
+            "",
+            "import static dev.symbolon.T.*;",
+            "",
+            "import dev.symbolon.*;",
+            "import dev.symbolon.annotation.*;",
+            "",
+            "public class Scalars {",
+            "    static final int THREE = 3;",
+            "",
+            "    @Symbolic static int halveTwiceAndAdd(int a, int b) {",
+            "        int q = a / b;",
+            "        q = q * 2;",
+            "        q += THREE - 2;",
+            "        return q;",
+            "    }",
+            "    @Symbolic static Scalar plusOne(@Int32 Scalar n) { return n.plus(1); }",
+            "    @Symbolic static long remainder(long a) { return a % 4 + (long) 1.9; }",
+            "    @Symbolic static double secondDerivative(double x) {",
+            "        double y = x * x * x;",
+            "        return grad(grad(y, x), x);",
+            "    }",
+            "    @Symbolic static double math(double x) {",
+            "        return Math.max(x, 0) + Math.pow(x, 2) * Math.PI + Math.min(x, 0) / 2 + Math.abs(-x);",
+            "    }",
+            "    @Grad @Symbolic static double square(double x, double y) { return x * x * y; }",
+            "    @Symbolic static double viaSquare(double x) { return square(x, 1.0) + 1; }",
+            "}");
+
+    @Test
+    void primitiveScalarsLocalsConstantsAndMath() {
+        Compilation compilation = compile(SCALARS);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated scalars = new Generated(Compilations.load(compilation, "tutorial.CompiledScalars"));
+        assertThat(scalars.call("halveTwiceAndAdd", types(int.class, int.class), 7, 2)).isEqualTo(7);
+        assertThat(scalars.call("halveTwiceAndAdd", types(int.class, int.class), -7, 2)).isEqualTo(-5);
+        assertThat(scalars.call("plusOne", types(int.class), 3)).isEqualTo(4);
+        assertThat(scalars.call("remainder", types(long.class), -7L)).isEqualTo(-2L);
+        assertThat(scalars.call("secondDerivative", types(double.class), 2.0)).isEqualTo(12.0);
+        assertThat((double) scalars.call("math", types(double.class), -2.0))
+                .isWithin(1e-12).of(0 + 4 * Math.PI - 1 + 2);
+        assertThat(scalars.call("viaSquare", types(double.class), 3.0)).isEqualTo(10.0);
+    }
+
+    @Test
+    void gradWithRespectToEveryFloatParameterByDefault() {
+        Generated scalars = new Generated(Compilations.load(compile(SCALARS), "tutorial.CompiledScalars"));
+        Object grads = scalars.call("squareGrad", types(double.class, double.class), 3.0, 2.0);
+        assertThat(grads.getClass().getSimpleName()).isEqualTo("SquareGrad");
+        assertThat(component(grads, "value")).isEqualTo(18.0);
+        assertThat(component(grads, "x")).isEqualTo(12.0);
+        assertThat(component(grads, "y")).isEqualTo(9.0);
+    }
+
+    @Test
+    void float32Class() {
+        JavaFileObject half = source("Half",
+                "package tutorial;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "@Float32",
+                "public class Half {",
+                "    @Symbolic double half(double x) { return x * 0.5; }",
+                "    @Symbolic Vector scale(Vector v) { return v.times(0.5); }",
+                "}");
+        Compilation compilation = compile(half);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledHalf"));
+        assertThat(generated.call("half", types(float.class), 3f)).isEqualTo(1.5f);
+        NDArray scaled = (NDArray) generated.call("scale", types(float[].class), new float[] {2f, 4f});
+        assertThat(scaled.dtype().numpyName()).isEqualTo("float32");
+        assertThat(scaled.toFloatArray()).usingExactEquality().containsExactly(1f, 2f).inOrder();
+    }
+}

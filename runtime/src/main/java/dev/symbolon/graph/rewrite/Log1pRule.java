@@ -1,0 +1,18 @@
+package dev.symbolon.graph.rewrite;
+
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
+
+/**
+ * {@code log(1+x)} is {@code log1p(x)}: for |x| below the float epsilon, 1+x rounds to 1 and the log
+ * to 0, where log1p keeps x.
+ */
+final class Log1pRule {
+    private Log1pRule() {}
+
+    static final Rule RULE = new Rule("log(1+x)", n -> {
+        Node x = n.op() == Op.LOG && n.input(0).op() == Op.ADD ? Patterns.operandBeside(n.input(0), 1) : null;
+        return x == null ? null : GraphOps.unary(Op.LOG1P, x);
+    });
+}

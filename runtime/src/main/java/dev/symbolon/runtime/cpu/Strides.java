@@ -1,0 +1,45 @@
+package dev.symbolon.runtime.cpu;
+
+import dev.symbolon.runtime.Shapes;
+
+/** Row-major index arithmetic that reductions, transposes and broadcasts share. */
+final class Strides {
+    private Strides() {}
+
+    /** The row-major strides of {@code shape}: how far one step along each dimension moves in the flat array. */
+    static int[] of(int[] shape) {
+        int[] strides = new int[shape.length];
+        int s = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            strides[d] = s;
+            s *= shape[d];
+        }
+        return strides;
+    }
+
+    /**
+     * For each element of an array of {@code shape}, in row-major order, the flat index
+     * {@code sum(coordinate[d] * strides[d])}: with another array's strides this gathers a transpose, with
+     * zero strides it broadcasts or reduces.
+     */
+    static int[] walk(int[] shape, int[] strides) {
+        int rank = shape.length;
+        int n = Shapes.size(shape);
+        int[] index = new int[n];
+        int[] counter = new int[rank];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            index[i] = at;
+            for (int d = rank - 1; d >= 0; d--) {
+                counter[d]++;
+                at += strides[d];
+                if (counter[d] < shape[d]) {
+                    break;
+                }
+                at -= strides[d] * shape[d];
+                counter[d] = 0;
+            }
+        }
+        return index;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.symbolon.graph.rewrite;
+
+import static dev.symbolon.graph.rewrite.Graphs.exp;
+import static dev.symbolon.graph.rewrite.Graphs.optimized;
+import static dev.symbolon.graph.rewrite.Graphs.scalar;
+import static dev.symbolon.graph.rewrite.Graphs.show;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
+import dev.symbolon.graph.Type;
+import dev.symbolon.runtime.DType;
+import org.junit.jupiter.api.Test;
+
+class ConstantFoldingTest {
+    private static Node c(double v) {
+        return GraphOps.constant(v, DType.FLOAT64);
+    }
+
+    @Test
+    void scalarConstantSubexpressionsFold() {
+        Node x = scalar("x");
+        Node before = GraphOps.mul(x, GraphOps.add(exp(c(0)), GraphOps.binary(Op.POW, c(2), c(3))));
+        assertEquals("mul(x, add(exp(0), pow(2, 3)))", show(before));
+        assertEquals("mul(x, 9)", show(optimized(before)));
+    }
+
+    @Test
+    void foldingExposesIdentities() {
+        Node x = scalar("x");
+        assertEquals("x", show(optimized(GraphOps.mul(x, exp(c(0))))));
+    }
+
+    @Test
+    void comparisonsFoldToBool() {
+        Node after = optimized(GraphOps.compare(Op.GT, c(2), c(1)));
+        assertEquals("1", show(after));
+        assertEquals(Type.scalar(DType.BOOL), after.type());
+    }
+
+    @Test
+    void float32ResultsAreRoundedAsFloat32() {
+        Node third = GraphOps.div(GraphOps.constant(1, DType.FLOAT32), GraphOps.constant(3, DType.FLOAT32));
+        Node after = optimized(third);
+        assertEquals(Type.scalar(DType.FLOAT32), after.type());
+        assertEquals((double) (1f / 3f), after.value());
+    }
+
+    @Test
+    void integerOverflowAndDivisionByZeroAreLeftToRunTime() {
+        Node max = GraphOps.constant(Integer.MAX_VALUE, DType.INT32);
+        Node one = GraphOps.constant(1, DType.INT32);
+        Node zero = GraphOps.constant(0, DType.INT32);
+        assertEquals("add(2147483647, 1)", show(optimized(GraphOps.add(max, one))));
+        assertEquals("rem(1, 0)", show(optimized(GraphOps.binary(Op.REM, one, zero))));
+        // an exact integer result does fold, with the sign of the dividend as Java's %
+        assertEquals("-3", show(optimized(GraphOps.binary(Op.REM, GraphOps.constant(-13, DType.INT32),
+                GraphOps.constant(10, DType.INT32)))));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.symbolon.graph.rewrite;
+
+import static dev.symbolon.graph.rewrite.Graphs.exp;
+import static dev.symbolon.graph.rewrite.Graphs.log;
+import static dev.symbolon.graph.rewrite.Graphs.matrix;
+import static dev.symbolon.graph.rewrite.Graphs.optimized;
+import static dev.symbolon.graph.rewrite.Graphs.show;
+import static dev.symbolon.graph.rewrite.Graphs.values;
+import static dev.symbolon.graph.rewrite.Graphs.vector;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
+import dev.symbolon.runtime.NDArray;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LogSumExpRuleTest {
+    private static final double LN2 = Math.log(2);
+
+    @Test
+    void logSumExpOfVectorShiftsByTheMaximum() {
+        Node before = log(GraphOps.sum(exp(vector("v"))));
+        Node after = optimized(before);
+        String m = "where(eq(abs(max[0]keep(v)), Infinity), 0, max[0]keep(v))";
+        assertEquals("add(sum[0](" + m + "), log(sum[0](exp(sub(v, " + m + ")))))", show(after));
+        assertEquals(before.type(), after.type());
+        var v = Map.of("v", NDArray.of(new double[] {1000, 1000}));
+        assertArrayEquals(new double[] {Double.POSITIVE_INFINITY}, values(before, v));
+        assertArrayEquals(new double[] {1000 + LN2}, values(after, v));
+    }
+
+    @Test
+    void allMinusInfinityGivesMinusInfinityNotNaN() {
+        Node after = optimized(log(GraphOps.sum(exp(vector("v")))));
+        var v = Map.of("v", NDArray.of(new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}));
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY}, values(after, v));
+    }
+
+    @Test
+    void rowsOfMatrixWithKeepDims() {
+        Node before = log(GraphOps.reduce(Op.SUM, exp(matrix("m")), true, 1));
+        Node after = optimized(before);
+        assertEquals(before.type(), after.type());
+        assertEquals(Op.ADD, after.op());
+        assertEquals(Op.WHERE, after.input(0).op(), "keepDims adds the kept maximum itself: " + show(after));
+        var m = Map.of("m", NDArray.of(new double[][] {{1000, 1000}, {-1000, -1000}}));
+        assertArrayEquals(new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}, values(before, m));
+        assertArrayEquals(new double[] {1000 + LN2, -1000 + LN2}, values(after, m), 1e-12);
+    }
+
+    @Test
+    void columnsOfMatrixWithoutKeepDims() {
+        Node before = log(GraphOps.sum(exp(matrix("m")), 0));
+        Node after = optimized(before);
+        assertEquals(before.type(), after.type());
+        var m = Map.of("m", NDArray.of(new double[][] {{1000, -1000}, {1000, -1000}}));
+        assertArrayEquals(new double[] {1000 + LN2, -1000 + LN2}, values(after, m), 1e-12);
+    }
+}
