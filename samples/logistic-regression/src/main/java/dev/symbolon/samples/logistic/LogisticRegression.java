@@ -25,18 +25,16 @@ public class LogisticRegression {
     @Symbolic
     @Grad(wrt = {"w", "b"})
     Scalar cost(Matrix x, Vector y, double l2) {
-        Vector p = sigmoid(dot(x, w).plus(b));
-        return mean(binaryCrossentropy(p, y)).plus(sum(w.times(w)).times(l2));
+        return mean(binaryCrossentropy(predict(x), y)).plus(sum(w.times(w)).times(l2));
     }
 
     /**
      * One step of gradient descent: returns the cost, then moves {@code w} and {@code b} against
-     * their gradients, both computed from the values before the step.
+     * their gradients, both computed from the values before the step. Calling {@code cost} inlines it.
      */
     @Symbolic
     Scalar train(Matrix x, Vector y, double learningRate, double l2) {
-        Vector p = sigmoid(dot(x, w).plus(b));
-        Scalar cost = mean(binaryCrossentropy(p, y)).plus(sum(w.times(w)).times(l2));
+        Scalar cost = cost(x, y, l2);
         update(w, w.minus(grad(cost, w).times(learningRate)));
         update(b, b.minus(grad(cost, b).times(learningRate)));
         return cost;
