@@ -302,6 +302,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void namesTheGeneratedClassKeepsForDebugMode() {
+        assertError(Message.NAME_CLASH, "the generated name 'debugMode' clashes: the accessor of @Shared field"
+                + " 'debugMode' and the generated field debugMode have the same name", "Scalar debugMode",
+                "    @Shared Scalar debugMode;",
+                "    @Symbolic Scalar f(Scalar x) { return x.plus(debugMode); }");
+        assertError(Message.NAME_CLASH, "nested records tutorial.Model.DebugGraphs and the generated class DebugGraphs",
+                "@Symbolic static DebugGraphs",
+                "    public record DebugGraphs(double a) {}",
+                "    @Symbolic static DebugGraphs f(double x) { return new DebugGraphs(x); }");
+    }
+
+    @Test
     void graphError() {
         assertError(Message.GRAPH_ERROR, "sum axis 3 is out of range for 1 dimensions", "return v.sum(3)",
                 "    @Symbolic static Scalar f(Vector v) {",

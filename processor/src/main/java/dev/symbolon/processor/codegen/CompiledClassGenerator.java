@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.symbolon.processor.model.SharedField;
 import dev.symbolon.processor.model.SymbolicClass;
@@ -25,10 +26,12 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Compiled<Name>} for a user class read into a {@link SymbolicClass}: a pure function
  * of the model, so the same model always gives the same source. Members come in a fixed order:
  * fields, constructors, accessors, the compiled methods in declaration order (each followed by its
- * {@code Grad}), {@code debugPrint}, then the nested records.
+ * {@code Grad}), {@code debugPrint}, the nested records, then the graphs for debug mode.
  */
 public final class CompiledClassGenerator {
     static final String PROCESSOR = "dev.symbolon.processor.SymbolicProcessor";
+    /** The field that holds whether the instance was constructed in debug mode. */
+    static final String DEBUG_MODE = "debugMode";
 
     private CompiledClassGenerator() {}
 
@@ -65,6 +68,7 @@ public final class CompiledClassGenerator {
                 .addJavadoc("The compiled form of {@code $L}, generated from $L. Not thread-safe: an instance owns\n"
                         + "its shared variables.\n", qualified(model), model.sourceFile());
         type.addField(JavaTypes.DEVICE, "device", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(TypeName.BOOLEAN, DEBUG_MODE, Modifier.PRIVATE, Modifier.FINAL);
         for (SharedField field : model.sharedFields()) {
             type.addField(FieldSpec.builder(JavaTypes.SHARED_VARIABLE, field.name(), Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T($S, $T.$L, $L)", JavaTypes.SHARED_VARIABLE, field.name(), JavaTypes.DTYPE,
@@ -74,14 +78,16 @@ public final class CompiledClassGenerator {
         type.addMethods(Members.constructors());
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
-        for (CompiledMethod method : methods) {
-            records.add(method);
-            members.addAll(new MethodEmitter(method, shared).forms());
+        DebugGraphs debugGraphs = new DebugGraphs(generated, methods);
+        for (int i = 0; i < methods.size(); i++) {
+            records.add(methods.get(i));
+            members.addAll(new MethodEmitter(methods.get(i), shared, debugGraphs.check(i)).forms());
         }
         members.add(DebugPrintMethod.of(methods));
         requireDistinctSignatures(members);
         type.addMethods(members);
         type.addTypes(records.specs());
+        type.addType(debugGraphs.spec());
         return type;
     }
 
@@ -139,8 +145,10 @@ public final class CompiledClassGenerator {
                     .build();
             MethodSpec chosen = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("Runs on {@code device}.\n\n@throws IllegalStateException if it is a CUDA device: this "
-                            + "class has only a CPU executor\n")
+                    .addJavadoc("Runs on {@code device}, in the mode configured now (system property\n"
+                            + "{@code symbolon.mode} or environment variable {@code SYMBOLON_MODE}): {@code debug} checks\n"
+                            + "every call.\n\n@throws IllegalStateException if it is a CUDA device: this class has only a CPU "
+                            + "executor\n")
                     .addParameter(JavaTypes.DEVICE, "device")
                     .addStatement("$T resolved = $T.requireNonNull(device, $S).resolve()", JavaTypes.DEVICE,
                             Objects.class, "device is null; pass Device.cpu() or Device.configured()")
@@ -149,6 +157,7 @@ public final class CompiledClassGenerator {
                             "device ", " is a CUDA device, but this class has no CUDA executor yet; use Device.cpu()")
                     .endControlFlow()
                     .addStatement("this.device = resolved")
+                    .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE)
                     .build();
             return List.of(configured, chosen);
         }

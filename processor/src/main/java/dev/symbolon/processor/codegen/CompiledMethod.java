@@ -18,19 +18,30 @@ import java.util.Optional;
  *
  * @param record the nested record it returns, or empty for a single output
  * @param description what the javadoc says it computes
+ * @param unoptimized the nodes of {@link #roots()} before rewriting, for debug mode
  */
 record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassName> record, List<Output> outputs,
-                      List<Update> updates, SourcePosition position, String description) {
+                      List<Update> updates, SourcePosition position, String description, List<Node> unoptimized) {
 
     static CompiledMethod of(SymbolicMethod method, ClassName generated) {
         return new CompiledMethod(method.name(), method.parameters(), method.recordName().map(generated::nestedClass),
-                method.outputs(), method.updates(), method.position(), "Computes {@code " + method.name() + "}");
+                method.outputs(), method.updates(), method.position(), "Computes {@code " + method.name() + "}",
+                method.unoptimized());
     }
 
     static CompiledMethod grad(SymbolicMethod method, GradMethod grad, ClassName generated) {
         return new CompiledMethod(grad.methodName(), method.parameters(),
                 Optional.of(generated.nestedClass(grad.recordName())), grad.outputs(), List.of(), method.position(),
-                "Computes the cost {@code " + method.name() + "} and its gradients, without applying updates");
+                "Computes the cost {@code " + method.name() + "} and its gradients, without applying updates",
+                grad.unoptimized());
+    }
+
+    /** A name for each root, as debug mode reports them: the outputs' names, then {@code update(<field>)}. */
+    List<String> rootNames() {
+        List<String> names = new ArrayList<>();
+        outputs.forEach(o -> names.add(o.name()));
+        updates.forEach(u -> names.add("update(" + u.field() + ")"));
+        return names;
     }
 
     /** The nodes the method computes: its outputs, then its updates' new values. */

@@ -10,6 +10,7 @@ final class JavaTypes {
     static final ClassName NDARRAY = ClassName.get("dev.symbolon.runtime", "NDArray");
     static final ClassName SHARED_VARIABLE = ClassName.get("dev.symbolon.runtime", "SharedVariable");
     static final ClassName DEVICE = ClassName.get("dev.symbolon.runtime", "Device");
+    static final ClassName MODE = ClassName.get("dev.symbolon.runtime", "Mode");
     static final ClassName DTYPE = ClassName.get("dev.symbolon.runtime", "DType");
     static final ClassName SHAPES = ClassName.get("dev.symbolon.runtime", "Shapes");
     static final ClassName SHAPE_EXCEPTION = ClassName.get("dev.symbolon.runtime", "ShapeException");

@@ -30,10 +30,16 @@ import javax.lang.model.element.Modifier;
 final class MethodEmitter {
     private final CompiledMethod method;
     private final Map<String, SharedField> sharedFields;
+    private final CodeBlock debugCheck;
 
-    MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields) {
+    /**
+     * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
+     *     debug mode
+     */
+    MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck) {
         this.method = method;
         this.sharedFields = sharedFields;
+        this.debugCheck = debugCheck;
     }
 
     List<MethodSpec> forms() {
@@ -116,6 +122,7 @@ final class MethodEmitter {
         for (Output output : method.outputs()) {
             results.add(handOut(output.node(), emitter.local(output.node()), handedOut));
         }
+        code.add(debugCheck(emitter));
         if (!method.updates().isEmpty()) {
             code.add("// every output and new value is computed: apply the updates together\n");
         }
@@ -133,6 +140,34 @@ final class MethodEmitter {
             code.addStatement("return $L", results.get(0));
         }
         return code.build();
+    }
+
+    /**
+     * In debug mode, the call's arguments, shared variables and results go to the method's
+     * {@code DebugCheck} before any update, so that a call it rejects changes no shared variable.
+     */
+    private CodeBlock debugCheck(NodeEmitter emitter) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Parameter p : method.parameters()) {
+            arguments.add(p.node().rank() == 0
+                    ? CodeBlock.of("$T.entry($S, $T.scalar($L))", Map.class, p.name(), JavaTypes.NDARRAY, p.name())
+                    : CodeBlock.of("$T.entry($S, $L)", Map.class, p.name(), p.name()));
+        }
+        List<CodeBlock> shared = sharedFields.keySet().stream().map(f -> CodeBlock.of("this.$L", f)).toList();
+        List<CodeBlock> results = new ArrayList<>();
+        for (Node root : method.roots()) {
+            Local local = emitter.local(root);
+            results.add(local.isScalar() ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, local.data())
+                    : CodeBlock.of("$T.wrap($L, $L)", JavaTypes.NDARRAY, local.data(), local.shape()));
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if (this.$L)", CompiledClassGenerator.DEBUG_MODE)
+                .add("// debug mode: look for NaN and infinity, compare with the unoptimized graph\n")
+                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$T.of($L))", debugCheck, Map.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), List.class,
+                        CodeBlock.join(results, ", "))
+                .endControlFlow()
+                .build();
     }
 
     /**

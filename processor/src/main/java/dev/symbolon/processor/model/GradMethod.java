@@ -1,5 +1,6 @@
 package dev.symbolon.processor.model;
 
+import dev.symbolon.graph.Node;
 import java.util.List;
 
 /**
@@ -10,9 +11,17 @@ import java.util.List;
  * @param recordName {@code LayerCostGrad}
  * @param outputs {@code value} (the cost) first, then one output per {@code wrt} name, in order,
  *     each named after the parameter or shared field it differentiates with respect to
+ * @param unoptimized the output nodes as the front end built them, in order; {@link ModelOptimizer}
+ *     keeps them here for debug mode to compare with
  */
-public record GradMethod(String methodName, String recordName, List<Output> outputs) {
+public record GradMethod(String methodName, String recordName, List<Output> outputs, List<Node> unoptimized) {
     public GradMethod {
         outputs = List.copyOf(outputs);
+        unoptimized = List.copyOf(unoptimized);
+    }
+
+    /** A gradient method not yet optimized: its unoptimized nodes are its outputs'. */
+    public GradMethod(String methodName, String recordName, List<Output> outputs) {
+        this(methodName, recordName, outputs, outputs.stream().map(Output::node).toList());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * Runs the graph rewrites over every method of a model before code generation: each generated
  * method's outputs and update values are optimized together, so subexpressions they share stay shared.
+ * The nodes as written stay in the model beside the optimized ones, for debug mode to compare with.
  */
 public final class ModelOptimizer {
     private ModelOptimizer() {}
@@ -23,10 +24,7 @@ public final class ModelOptimizer {
     }
 
     private static SymbolicMethod optimize(SymbolicMethod m) {
-        List<Node> roots = new ArrayList<>();
-        m.outputs().forEach(o -> roots.add(o.node()));
-        m.updates().forEach(u -> roots.add(u.newValue()));
-        List<Node> optimized = Optimizer.optimize(roots);
+        List<Node> optimized = Optimizer.optimize(m.roots());
         int outputCount = m.outputs().size();
 
         List<Update> updates = new ArrayList<>();
@@ -34,9 +32,11 @@ public final class ModelOptimizer {
             updates.add(new Update(m.updates().get(i).field(), optimized.get(outputCount + i)));
         }
         Optional<GradMethod> grad = m.grad().map(g -> new GradMethod(g.methodName(), g.recordName(),
-                withNodes(g.outputs(), Optimizer.optimize(g.outputs().stream().map(Output::node).toList()))));
+                withNodes(g.outputs(), Optimizer.optimize(g.outputs().stream().map(Output::node).toList())),
+                g.unoptimized()));
         return new SymbolicMethod(m.name(), m.parameters(), m.recordName(),
-                withNodes(m.outputs(), optimized.subList(0, outputCount)), updates, grad, m.position());
+                withNodes(m.outputs(), optimized.subList(0, outputCount)), updates, grad, m.position(),
+                m.unoptimized());
     }
 
     /** The outputs with the same names, computed by {@code nodes} in the same order. */

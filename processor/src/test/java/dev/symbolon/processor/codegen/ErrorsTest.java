@@ -112,6 +112,12 @@ class ErrorsTest {
                         double t2 = ScalarMath.sigmoid(t1);
                         // mul(t1, t2) at Basics.java:30
                         double t3 = t1 * t2;
+                        if (this.debugMode) {
+                            // debug mode: look for NaN and infinity, compare with the unoptimized graph
+                            DebugGraphs.LOGISTIC.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
+                                    List.of(),
+                                    List.of(NDArray.scalar(t3)));
+                        }
                         return t3;
                     }
                 """), source);
