@@ -302,6 +302,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void theDeviceAccessorKeepsItsName() {
+        assertError(Message.NAME_CLASH, "the generated name 'device' clashes: the accessor of @Shared field"
+                + " 'device' and the generated device() accessor have the same name", "Scalar device",
+                "    @Shared Scalar device;",
+                "    @Symbolic Scalar f(Scalar x) { return x.plus(device); }");
+    }
+
+    @Test
     void namesTheGeneratedClassKeepsForDebugMode() {
         assertError(Message.NAME_CLASH, "the generated name 'debugMode' clashes: the accessor of @Shared field"
                 + " 'debugMode' and the generated field debugMode have the same name", "Scalar debugMode",

@@ -17,8 +17,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
- * one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields of shared fields
- * (beside the generated field {@code debugMode}), the nested records (beside the generated
+ * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
+ * of shared fields (beside the generated field {@code debugMode}), the nested records (beside the generated
  * {@code DebugGraphs}), and the components of each gradient record.
  */
 final class NameClashes {
@@ -35,6 +35,7 @@ final class NameClashes {
     void check(List<SharedField> sharedFields, List<MethodSignature> signatures, List<SymbolicMethod> methods) {
         members.put("debugPrint", "the generated debugPrint(String)");
         members.put("debugMode", "the generated field debugMode");
+        members.put("device", "the generated device() accessor");
         records.put("DebugGraphs", "the generated class DebugGraphs");
         for (SharedField field : sharedFields) {
             claimMember(field.name(), "the accessor of @Shared field '" + field.name() + "'", fieldElement(field));
