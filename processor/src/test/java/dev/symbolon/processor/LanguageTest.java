@@ -10,6 +10,8 @@ import static dev.symbolon.processor.Generated.types;
 import com.google.testing.compile.Compilation;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +149,35 @@ class LanguageTest {
         NDArray scaled = (NDArray) generated.call("scale", types(float[].class), new float[] {2f, 4f});
         assertThat(scaled.dtype().numpyName()).isEqualTo("float32");
         assertThat(scaled.toFloatArray()).usingExactEquality().containsExactly(1f, 2f).inOrder();
+    }
+
+    @Test
+    void gradByDefaultLeavesOutSharedFieldsOnlyOtherMethodsRead() {
+        JavaFileObject model = source("Model",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Model {",
+                "    @Shared Vector w;",
+                "    @Shared Scalar total;",
+                "    @Grad @Symbolic Scalar cost(Vector x) { return sum(w.times(x)); }",
+                "    @Symbolic Scalar accumulate(double v) {",
+                "        update(total, total.plus(v));",
+                "        return total;",
+                "    }",
+                "}");
+        Compilation compilation = compile(model);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledModel"));
+        ((SharedVariable) generated.call("w", types())).setValue(NDArray.of(new double[] {2, 3}));
+        Object grads = generated.call("costGrad", types(double[].class), (Object) new double[] {5, 7});
+        assertThat(Arrays.stream(grads.getClass().getRecordComponents()).map(RecordComponent::getName))
+                .containsExactly("value", "x", "w").inOrder();
+        assertThat(((NDArray) component(grads, "w")).toDoubleArray()).usingExactEquality()
+                .containsExactly(5.0, 7.0).inOrder();
     }
 }
