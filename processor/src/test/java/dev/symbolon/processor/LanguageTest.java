@@ -180,4 +180,27 @@ class LanguageTest {
         assertThat(((NDArray) component(grads, "w")).toDoubleArray()).usingExactEquality()
                 .containsExactly(5.0, 7.0).inOrder();
     }
+
+    @Test
+    void integerDivisionTruncatesAsInJava() {
+        JavaFileObject division = source("Division",
+                "package tutorial;",
+                "",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Division {",
+                "    @Symbolic static double halfPlus(int i, double d) { return i / 2 + d; }",
+                "    @Symbolic static long thirdTimes(int i, long l) { return i / 3 * l; }",
+                "    @Symbolic static long quotient(long a, int b) { return 7L / b + a / b; }",
+                "    @Symbolic static double divided(int i) { int q = i; q /= 2; return q + i / 2.0; }",
+                "}");
+        Compilation compilation = compile(division);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledDivision"));
+        assertThat(generated.call("halfPlus", types(int.class, double.class), 5, 0.5)).isEqualTo(5 / 2 + 0.5);
+        assertThat(generated.call("halfPlus", types(int.class, double.class), -5, 0.5)).isEqualTo(-5 / 2 + 0.5);
+        assertThat(generated.call("thirdTimes", types(int.class, long.class), 7, 3L)).isEqualTo(7 / 3 * 3L);
+        assertThat(generated.call("quotient", types(long.class, int.class), -9L, 2)).isEqualTo(7L / 2 + -9L / 2);
+        assertThat(generated.call("divided", types(int.class), 5)).isEqualTo(2 + 2.5);
+    }
 }
