@@ -203,4 +203,32 @@ class LanguageTest {
         assertThat(generated.call("quotient", types(long.class, int.class), -9L, 2)).isEqualTo(7L / 2 + -9L / 2);
         assertThat(generated.call("divided", types(int.class), 5)).isEqualTo(2 + 2.5);
     }
+
+    @Test
+    void primitiveSharedFieldsCanBeUpdated() {
+        JavaFileObject counter = source("Counter",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Counter {",
+                "    @Shared int count;",
+                "    @Shared double rate;",
+                "    @Symbolic double step(double x) {",
+                "        update(count, count + 1);",
+                "        update(rate, rate * 0.5 + x);",
+                "        return rate;",
+                "    }",
+                "}");
+        Compilation compilation = compile(counter);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledCounter"));
+        assertThat(generated.call("step", types(double.class), 4.0)).isEqualTo(0.0);
+        assertThat(generated.call("step", types(double.class), 1.0)).isEqualTo(4.0);
+        assertThat(((SharedVariable) generated.call("count", types())).intValue()).isEqualTo(2);
+        assertThat(((SharedVariable) generated.call("rate", types())).doubleValue()).isEqualTo(3.0);
+    }
 }
