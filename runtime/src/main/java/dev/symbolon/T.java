@@ -651,6 +651,7 @@ public final class T {
      * @throws UnsupportedOperationException always, when called outside compilation
      */
     public static double grad(double cost, double wrt) { throw plainDoubleGrad(); }
+    public static float grad(float cost, float wrt) { throw plainDoubleGrad(); }
     public static double grad(SymbolicValue cost, double wrt) { throw plainDoubleGrad(); }
 
     /**

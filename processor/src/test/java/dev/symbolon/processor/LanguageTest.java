@@ -231,4 +231,22 @@ class LanguageTest {
         assertThat(((SharedVariable) generated.call("count", types())).intValue()).isEqualTo(2);
         assertThat(((SharedVariable) generated.call("rate", types())).doubleValue()).isEqualTo(3.0);
     }
+
+    @Test
+    void gradOfFloatPrimitivesIsAFloat() {
+        JavaFileObject slope = source("Slope",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Slope {",
+                "    @Symbolic static float cubeSlope(float x) { return grad(x * x * x, x); }",
+                "}");
+        Compilation compilation = compile(slope);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledSlope"));
+        assertThat(generated.call("cubeSlope", types(float.class), 2f)).isEqualTo(12f);
+    }
 }
