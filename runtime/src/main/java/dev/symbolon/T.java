@@ -651,6 +651,7 @@ public final class T {
      * @throws UnsupportedOperationException always, when called outside compilation
      */
     public static double grad(double cost, double wrt) { throw plainDoubleGrad(); }
+    public static float grad(float cost, float wrt) { throw plainDoubleGrad(); }
     public static double grad(SymbolicValue cost, double wrt) { throw plainDoubleGrad(); }
 
     /**
@@ -673,6 +674,15 @@ public final class T {
         Trace.record(shared.node, GraphOps.literalFor(newValue, newValue != Math.rint(newValue), shared.node));
     }
 
+    /**
+     * Lets {@code update} of a primitive {@code @Shared} field ({@code @Shared double rate;}) type-check
+     * in a {@code @Symbolic} method, where the field is symbolic; a plain double is no shared value.
+     *
+     * @throws UnsupportedOperationException always, when called outside compilation
+     */
+    public static void update(double shared, double newValue) { throw plainDoubleUpdate(); }
+    public static void update(double shared, SymbolicValue newValue) { throw plainDoubleUpdate(); }
+
     // ---- helpers
 
     private static Node literal(double value, SymbolicValue other) {
@@ -685,6 +695,12 @@ public final class T {
 
     private static Node select(SymbolicValue condition, Node ifTrue, Node ifFalse) {
         return GraphOps.where(condition.node, ifTrue, ifFalse);
+    }
+
+    private static UnsupportedOperationException plainDoubleUpdate() {
+        return new UnsupportedOperationException("update of a plain double has meaning only inside a @Symbolic"
+                + " method compiled by Symbolon, where a primitive @Shared field is symbolic; to trace an update,"
+                + " use a Scalar shared value");
     }
 
     private static UnsupportedOperationException plainDoubleGrad() {

@@ -10,6 +10,8 @@ import static dev.symbolon.processor.Generated.types;
 import com.google.testing.compile.Compilation;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -147,5 +149,104 @@ class LanguageTest {
         NDArray scaled = (NDArray) generated.call("scale", types(float[].class), new float[] {2f, 4f});
         assertThat(scaled.dtype().numpyName()).isEqualTo("float32");
         assertThat(scaled.toFloatArray()).usingExactEquality().containsExactly(1f, 2f).inOrder();
+    }
+
+    @Test
+    void gradByDefaultLeavesOutSharedFieldsOnlyOtherMethodsRead() {
+        JavaFileObject model = source("Model",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Model {",
+                "    @Shared Vector w;",
+                "    @Shared Scalar total;",
+                "    @Grad @Symbolic Scalar cost(Vector x) { return sum(w.times(x)); }",
+                "    @Symbolic Scalar accumulate(double v) {",
+                "        update(total, total.plus(v));",
+                "        return total;",
+                "    }",
+                "}");
+        Compilation compilation = compile(model);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledModel"));
+        ((SharedVariable) generated.call("w", types())).setValue(NDArray.of(new double[] {2, 3}));
+        Object grads = generated.call("costGrad", types(double[].class), (Object) new double[] {5, 7});
+        assertThat(Arrays.stream(grads.getClass().getRecordComponents()).map(RecordComponent::getName))
+                .containsExactly("value", "x", "w").inOrder();
+        assertThat(((NDArray) component(grads, "w")).toDoubleArray()).usingExactEquality()
+                .containsExactly(5.0, 7.0).inOrder();
+    }
+
+    @Test
+    void integerDivisionTruncatesAsInJava() {
+        JavaFileObject division = source("Division",
+                "package tutorial;",
+                "",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Division {",
+                "    @Symbolic static double halfPlus(int i, double d) { return i / 2 + d; }",
+                "    @Symbolic static long thirdTimes(int i, long l) { return i / 3 * l; }",
+                "    @Symbolic static long quotient(long a, int b) { return 7L / b + a / b; }",
+                "    @Symbolic static double divided(int i) { int q = i; q /= 2; return q + i / 2.0; }",
+                "}");
+        Compilation compilation = compile(division);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledDivision"));
+        assertThat(generated.call("halfPlus", types(int.class, double.class), 5, 0.5)).isEqualTo(5 / 2 + 0.5);
+        assertThat(generated.call("halfPlus", types(int.class, double.class), -5, 0.5)).isEqualTo(-5 / 2 + 0.5);
+        assertThat(generated.call("thirdTimes", types(int.class, long.class), 7, 3L)).isEqualTo(7 / 3 * 3L);
+        assertThat(generated.call("quotient", types(long.class, int.class), -9L, 2)).isEqualTo(7L / 2 + -9L / 2);
+        assertThat(generated.call("divided", types(int.class), 5)).isEqualTo(2 + 2.5);
+    }
+
+    @Test
+    void primitiveSharedFieldsCanBeUpdated() {
+        JavaFileObject counter = source("Counter",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Counter {",
+                "    @Shared int count;",
+                "    @Shared double rate;",
+                "    @Symbolic double step(double x) {",
+                "        update(count, count + 1);",
+                "        update(rate, rate * 0.5 + x);",
+                "        return rate;",
+                "    }",
+                "}");
+        Compilation compilation = compile(counter);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledCounter"));
+        assertThat(generated.call("step", types(double.class), 4.0)).isEqualTo(0.0);
+        assertThat(generated.call("step", types(double.class), 1.0)).isEqualTo(4.0);
+        assertThat(((SharedVariable) generated.call("count", types())).intValue()).isEqualTo(2);
+        assertThat(((SharedVariable) generated.call("rate", types())).doubleValue()).isEqualTo(3.0);
+    }
+
+    @Test
+    void gradOfFloatPrimitivesIsAFloat() {
+        JavaFileObject slope = source("Slope",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Slope {",
+                "    @Symbolic static float cubeSlope(float x) { return grad(x * x * x, x); }",
+                "}");
+        Compilation compilation = compile(slope);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledSlope"));
+        assertThat(generated.call("cubeSlope", types(float.class), 2f)).isEqualTo(12f);
     }
 }

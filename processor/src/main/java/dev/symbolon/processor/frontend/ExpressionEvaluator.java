@@ -217,7 +217,20 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
                     () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
         }
         Node receiver = left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
-        return method(receiver, name, List.of(right), tree);
+        Value result = method(receiver, name, List.of(right), tree);
+        DType leftType = javaType(left, tree);
+        DType rightType = javaType(right, tree);
+        if (name.equals("div") && !leftType.isFloat() && !rightType.isFloat()) {
+            // The DSL's div is NumPy's true division; Java's / on integers truncates toward zero, as a
+            // cast of the quotient does (exactly so for int32, whose quotients float64 resolves).
+            return result.convertTo(leftType == DType.INT64 || rightType == DType.INT64 ? DType.INT64 : DType.INT32);
+        }
+        return result;
+    }
+
+    /** The type javac gives an operand: a number's own Java type, else its node's dtype. */
+    private DType javaType(Value operand, Tree tree) {
+        return operand instanceof Value.Literal literal ? literal.javaType() : toNode(operand, tree).type().dtype();
     }
 
     @Override

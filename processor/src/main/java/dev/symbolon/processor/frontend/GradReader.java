@@ -4,6 +4,7 @@ import dev.symbolon.annotation.Grad;
 import dev.symbolon.graph.Autodiff;
 import dev.symbolon.graph.GraphException;
 import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
 import dev.symbolon.graph.SourcePosition;
 import dev.symbolon.graph.TopologicalOrder;
 import dev.symbolon.processor.diagnostics.Message;
@@ -18,8 +19,8 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * {@code @Grad}: the gradients of a method's scalar cost with respect to the parameters and
- * {@code @Shared} fields it names (by default every float one, parameters first), as the
- * {@code <method>Grad} method returning {@code <Method>Grad(value, ...)}.
+ * {@code @Shared} fields it names (by default every float parameter and every float field the cost
+ * reads, parameters first), as the {@code <method>Grad} method returning {@code <Method>Grad(value, ...)}.
  */
 final class GradReader {
     private GradReader() {}
@@ -36,13 +37,15 @@ final class GradReader {
             return Optional.empty();
         }
         Map<String, Node> leaves = leaves(context, method);
+        List<Node> used = TopologicalOrder.of(List.of(cost));
         List<String> wrt = List.of(method.element().getAnnotation(Grad.class).wrt());
         if (wrt.isEmpty()) {
+            // A field only the class's other methods read is their state, not a variable of this cost.
             wrt = leaves.entrySet().stream().filter(e -> e.getValue().type().dtype().isFloat())
+                    .filter(e -> e.getValue().op() != Op.SHARED || used.contains(e.getValue()))
                     .map(Map.Entry::getKey).toList();
         }
         List<Node> nodes = new ArrayList<>();
-        List<Node> used = TopologicalOrder.of(List.of(cost));
         for (String name : wrt) {
             Node leaf = leaves.get(name);
             if (leaf == null) {
