@@ -2,7 +2,9 @@ package dev.symbolon.processor.codegen;
 
 import com.palantir.javapoet.ClassName;
 import dev.symbolon.graph.Node;
+import dev.symbolon.graph.Op;
 import dev.symbolon.graph.SourcePosition;
+import dev.symbolon.graph.TopologicalOrder;
 import dev.symbolon.processor.model.GradMethod;
 import dev.symbolon.processor.model.Output;
 import dev.symbolon.processor.model.Parameter;
@@ -42,6 +44,15 @@ record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassNam
         outputs.forEach(o -> names.add(o.name()));
         updates.forEach(u -> names.add("update(" + u.field() + ")"));
         return names;
+    }
+
+    /** The non-scalar {@code @Shared} fields the method reads, in the order it first reads them. */
+    List<String> sharedArraysRead() {
+        return TopologicalOrder.of(roots()).stream()
+                .filter(n -> n.op() == Op.SHARED && n.rank() > 0)
+                .map(Node::name)
+                .distinct()
+                .toList();
     }
 
     /** The nodes the method computes: its outputs, then its updates' new values. */

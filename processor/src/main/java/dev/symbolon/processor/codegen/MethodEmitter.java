@@ -201,7 +201,10 @@ final class MethodEmitter {
         }
     }
 
-    /** {@code "add(x: " + ShapeChecks.format(x.shape()) + ", y: " + ... + ")"}, for shape error messages. */
+    /**
+     * {@code "add(x: " + ShapeChecks.format(x.shape()) + ", y: " + ... + ")"}, then the shapes of the
+     * shared arrays the method reads ({@code " with shared w: [3]"}), for shape error messages.
+     */
     private CodeBlock callDescription() {
         CodeBlock.Builder text = CodeBlock.builder();
         String pending = method.name() + "(";
@@ -215,7 +218,14 @@ final class MethodEmitter {
                 pending = "";
             }
         }
-        text.add("$S", pending + ")");
+        pending += ")";
+        List<String> shared = method.sharedArraysRead();
+        for (int i = 0; i < shared.size(); i++) {
+            pending += (i == 0 ? " with shared " : ", ") + shared.get(i) + ": ";
+            text.add("$S + $T.format(this.$L) + ", pending, JavaTypes.SHAPE_CHECKS, shared.get(i));
+            pending = "";
+        }
+        text.add("$S", pending);
         return text.build();
     }
 

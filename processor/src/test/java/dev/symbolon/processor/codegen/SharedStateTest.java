@@ -53,7 +53,9 @@ class SharedStateTest {
                 List.of(new SharedField("w", w), new SharedField("count", count)), List.of(step)));
         variable(compiled, "w").setValue(new double[] {1, 2, 3});
 
-        assertThrows(ShapeException.class, () -> compiled.call("step", NDArray.of(new double[] {1, 1})));
+        ShapeException e = assertThrows(ShapeException.class,
+                () -> compiled.call("step", NDArray.of(new double[] {1, 1})));
+        assertTrue(e.getMessage().startsWith("step(x: [2]) with shared w: [3]: mul: "), e.getMessage());
         assertArrayEquals(new double[] {1, 2, 3}, variable(compiled, "w").getValue().toDoubleArray());
         assertEquals(0.0, variable(compiled, "count").doubleValue());
 

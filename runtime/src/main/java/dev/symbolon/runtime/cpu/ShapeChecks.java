@@ -3,6 +3,7 @@ package dev.symbolon.runtime.cpu;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
+import dev.symbolon.runtime.SharedVariable;
 import java.util.Arrays;
 
 /**
@@ -35,6 +36,11 @@ public final class ShapeChecks {
     /** A shape as the messages of compiled methods write it: {@code [2, 3]}, {@code []} for a scalar. */
     public static String format(int[] shape) {
         return Arrays.toString(shape);
+    }
+
+    /** A shared variable's shape as {@link #format(int[])} writes it, or {@code unset}. */
+    public static String format(SharedVariable variable) {
+        return variable.isSet() ? format(variable.value().shape()) : "unset";
     }
 
     /**
