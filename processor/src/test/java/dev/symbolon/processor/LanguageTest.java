@@ -249,4 +249,25 @@ class LanguageTest {
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledSlope"));
         assertThat(generated.call("cubeSlope", types(float.class), 2f)).isEqualTo(12f);
     }
+
+    @Test
+    void tensorsOfRank3TakeNestedJavaArrays() {
+        JavaFileObject volumes = source("Volumes",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Volumes {",
+                "    @Symbolic static Tensor totals(@Rank(3) Tensor v) { return v.sum(2); }",
+                "}");
+        Compilation compilation = compile(volumes);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledVolumes"));
+        NDArray totals = (NDArray) generated.call("totals", types(double[][][].class),
+                (Object) new double[][][] {{{1, 2}, {3, 4}}, {{5, 6}, {7, 8}}});
+        assertThat(totals.toDoubleArray()).usingExactEquality().containsExactly(3.0, 7.0, 11.0, 15.0).inOrder();
+    }
 }

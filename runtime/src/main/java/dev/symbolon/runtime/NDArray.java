@@ -81,6 +81,41 @@ public final class NDArray {
         return ofRows(DType.BOOL, rows, boolean[]::new);
     }
 
+    /**
+     * A rank-3 array from nested arrays, copied; likewise for float, int, long and boolean.
+     *
+     * @throws IllegalArgumentException if the nested arrays are ragged
+     */
+    public static NDArray of(double[][][] values) {
+        return NestedArrays.read(values);
+    }
+
+    public static NDArray of(float[][][] values) {
+        return NestedArrays.read(values);
+    }
+
+    public static NDArray of(int[][][] values) {
+        return NestedArrays.read(values);
+    }
+
+    public static NDArray of(long[][][] values) {
+        return NestedArrays.read(values);
+    }
+
+    public static NDArray of(boolean[][][] values) {
+        return NestedArrays.read(values);
+    }
+
+    /**
+     * An array of any rank from nested Java arrays of double, float, int, long or boolean
+     * ({@code double[][][][]}, ...), copied; the innermost element type gives the dtype.
+     *
+     * @throws IllegalArgumentException if {@code nested} is not such an array or is ragged
+     */
+    public static NDArray ofNested(Object nested) {
+        return NestedArrays.read(nested);
+    }
+
     public static NDArray scalar(double value) {
         return new NDArray(DType.FLOAT64, new int[0], new double[] {value});
     }
@@ -184,7 +219,7 @@ public final class NDArray {
         return adoptMatrix(DType.FLOAT32, m.data, m.data.length, m.numRows, m.numCols);
     }
 
-    private static NDArray adopt(DType dtype, Object data, int length, int[] shape) {
+    static NDArray adopt(DType dtype, Object data, int length, int[] shape) {
         Objects.requireNonNull(data, "NDArray.wrap: the data array is null");
         Objects.requireNonNull(shape, "NDArray.wrap: shape is null");
         int[] ownShape = shape.clone();

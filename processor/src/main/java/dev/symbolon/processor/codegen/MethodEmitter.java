@@ -66,14 +66,7 @@ final class MethodEmitter {
     }
 
     private boolean hasArrayForm() {
-        boolean anyArray = false;
-        for (Parameter p : method.parameters()) {
-            anyArray |= p.node().rank() > 0;
-            if (p.node().rank() > 2) {
-                return false;
-            }
-        }
-        return anyArray;
+        return method.parameters().stream().anyMatch(p -> p.node().rank() > 0);
     }
 
     private MethodSpec valueForm() {
@@ -250,7 +243,7 @@ final class MethodEmitter {
             if (p.node().rank() == 0) {
                 call.add("$L", p.name());
             } else {
-                call.add("$T.of($L)", JavaTypes.NDARRAY, p.name());
+                call.add(p.node().rank() <= 3 ? "$T.of($L)" : "$T.ofNested($L)", JavaTypes.NDARRAY, p.name());
             }
         }
         spec.addStatement(call.add(")").build());
