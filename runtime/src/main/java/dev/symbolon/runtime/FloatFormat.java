@@ -37,7 +37,10 @@ final class FloatFormat {
             }
         }
         double cutoff = float32 ? 1e6 : 1e8;
-        boolean scientific = max != 0 && (max >= cutoff || min < 1e-4 || max / min > 1000);
+        // NumPy compares in the array's dtype: 1e-4f, just below 1e-4 as a double, is not below 1e-4 in float32
+        double smallest = float32 ? (float) 1e-4 : 1e-4;
+        double ratio = float32 ? (float) max / (float) min : max / min;
+        boolean scientific = max != 0 && (max >= cutoff || min < smallest || ratio > 1000);
 
         Parts[] parts = new Parts[values.length];
         int padLeft = 0;

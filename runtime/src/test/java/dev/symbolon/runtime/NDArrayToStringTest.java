@@ -67,6 +67,12 @@ class NDArrayToStringTest {
     }
 
     @Test
+    void float32ComparesWithTheScientificThresholdsInFloat32() {
+        assertEquals("[0.0001 0.05  ]", NDArray.of(new float[] {1e-4f, 0.05f}).toString());
+        assertEquals("[0.0001]", NDArray.of(new float[] {1e-4f}).toString());
+    }
+
+    @Test
     void subnormalsTooGetTheShortestDigits() {
         assertEquals("5e-324", NDArray.scalar(Double.MIN_VALUE).toString());
         assertEquals("1e-45", NDArray.scalar(Float.MIN_VALUE).toString());
