@@ -62,8 +62,7 @@ final class GradientRules {
             case WHERE -> whereGradient(node, k, g);
             case SUM -> broadcastLike(g, x, insertedAxes(node));
             case MEAN -> div(broadcastLike(g, x, insertedAxes(node)), GraphOps.size(x, g.type().dtype(), node.axes()));
-            case MAX, MIN -> mul(broadcastLike(g, x, insertedAxes(node)),
-                    cast(compare(Op.EQ, x, broadcastLike(out, x, insertedAxes(node))), g.type().dtype()));
+            case MAX, MIN -> extremeGradient(node, g);
             case DOT -> dotGradient(node, k, g);
             case OUTER -> k == 0 ? dot(g, node.input(1)) : dot(transpose(g), x);
             case TRANSPOSE -> transpose(g, inverse(node.permutation()));
@@ -91,6 +90,19 @@ final class GradientRules {
             return sumTo(mul(g, dBase), base);
         }
         return sumTo(mul(g, mul(node, unary(Op.LOG, base))), exponent);
+    }
+
+    /**
+     * The elements equal to a max or min share its gradient equally, as in JAX and PyTorch: a tie of
+     * k elements gives each g/k, so the gradient is a subgradient and sums to g, where giving each
+     * tied element all of g would count the change k times.
+     */
+    private static Node extremeGradient(Node node, Node g) {
+        Node x = node.input(0);
+        int[] inserted = insertedAxes(node);
+        Node isExtreme = cast(compare(Op.EQ, x, broadcastLike(node, x, inserted)), g.type().dtype());
+        Node ties = reduce(Op.SUM, isExtreme, true, node.axes());
+        return mul(broadcastLike(g, x, inserted), div(isExtreme, ties));
     }
 
     private static Node whereGradient(Node node, int k, Node g) {

@@ -37,7 +37,10 @@ final class FloatFormat {
             }
         }
         double cutoff = float32 ? 1e6 : 1e8;
-        boolean scientific = max != 0 && (max >= cutoff || min < 1e-4 || max / min > 1000);
+        // NumPy compares in the array's dtype: 1e-4f, just below 1e-4 as a double, is not below 1e-4 in float32
+        double smallest = float32 ? (float) 1e-4 : 1e-4;
+        double ratio = float32 ? (float) max / (float) min : max / min;
+        boolean scientific = max != 0 && (max >= cutoff || min < smallest || ratio > 1000);
 
         Parts[] parts = new Parts[values.length];
         int padLeft = 0;
@@ -140,14 +143,15 @@ final class FloatFormat {
     /**
      * The shortest decimal that reads back as this double, or this float for float32. Before JDK 19,
      * {@link Double#toString} and {@link Float#toString} sometimes give a digit or two more than needed
-     * (JDK-4511638); where they use nearly all the digits a type has, shorter roundings of the exact
-     * value are tried first.
+     * (JDK-4511638); where they use nearly all the digits a type has, or the value is subnormal (the
+     * smallest double prints as 4.9E-324, not 5e-324), shorter roundings of the exact value are tried first.
      */
     private static BigDecimal shortest(double magnitude, boolean float32) {
         String text = float32 ? Float.toString((float) magnitude) : Double.toString(magnitude);
         BigDecimal decimal = new BigDecimal(text).stripTrailingZeros();
         int suspicious = float32 ? 8 : 16;
-        if (decimal.precision() >= suspicious) {
+        boolean subnormal = magnitude != 0 && magnitude < (float32 ? Float.MIN_NORMAL : Double.MIN_NORMAL);
+        if (decimal.precision() >= suspicious || subnormal) {
             BigDecimal exact = new BigDecimal(magnitude);
             for (int digits = 1; digits < decimal.precision(); digits++) {
                 BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));

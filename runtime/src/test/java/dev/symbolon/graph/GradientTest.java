@@ -8,6 +8,7 @@ import static dev.symbolon.graph.GraphOps.dot;
 import static dev.symbolon.graph.GraphOps.mul;
 import static dev.symbolon.graph.GraphOps.reduce;
 import static dev.symbolon.graph.GraphOps.unary;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,18 @@ class GradientTest {
                         .check(in -> reduce(op, in.get(0), keepDims, axes));
             }
         }
+    }
+
+    @Test
+    void tiedMaximaAndMinimaShareTheGradient() {
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 2));
+        NDArray tied = NDArray.of(new double[][] {{1, 3, 3}, {2, 2, 2}});
+        Node maxOfAll = reduce(Op.MAX, x, false);
+        assertArrayEquals(new double[] {0, 0.5, 0.5, 0, 0, 0},
+                Interpreter.evaluate(Autodiff.grad(maxOfAll, x), Map.of("x", tied)).toDoubleArray());
+        Node rowMinima = reduce(Op.SUM, reduce(Op.MIN, x, true, 1), false);
+        assertArrayEquals(new double[] {1, 0, 0, 1 / 3.0, 1 / 3.0, 1 / 3.0},
+                Interpreter.evaluate(Autodiff.grad(rowMinima, x), Map.of("x", tied)).toDoubleArray(), 1e-15);
     }
 
     @Test

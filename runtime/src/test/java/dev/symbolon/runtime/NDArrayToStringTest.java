@@ -67,6 +67,20 @@ class NDArrayToStringTest {
     }
 
     @Test
+    void float32ComparesWithTheScientificThresholdsInFloat32() {
+        assertEquals("[0.0001 0.05  ]", NDArray.of(new float[] {1e-4f, 0.05f}).toString());
+        assertEquals("[0.0001]", NDArray.of(new float[] {1e-4f}).toString());
+    }
+
+    @Test
+    void subnormalsTooGetTheShortestDigits() {
+        assertEquals("5e-324", NDArray.scalar(Double.MIN_VALUE).toString());
+        assertEquals("1e-45", NDArray.scalar(Float.MIN_VALUE).toString());
+        assertEquals("[1.e-45 1.e+00]", NDArray.of(new float[] {Float.MIN_VALUE, 1}).toString());
+        assertEquals("[    nan 5.e-324 3.e+038]", NDArray.of(new double[] {Double.NaN, Double.MIN_VALUE, 3e38}).toString());
+    }
+
+    @Test
     void integersAreRightAligned() {
         assertEquals("[ 1 -2 30]", NDArray.of(new int[] {1, -2, 30}).toString());
         assertEquals("[[1 2]\n [3 4]]", NDArray.of(new long[][] {{1, 2}, {3, 4}}).toString());
