@@ -254,9 +254,12 @@ public final class Reductions {
         return count;
     }
 
-    /** Max, min and argmax have no value over no elements, so they refuse an empty reduced axis. */
+    /**
+     * Max, min and argmax have no value over no elements, so they refuse an empty reduced axis, as
+     * NumPy does even where the result would hold no element either.
+     */
     private static void requireElements(int[] shape, int[] axes, String op, String position) {
-        if (reducedCount(shape, axes) == 0 && outputSize(shape, axes) > 0) {
+        if (reducedCount(shape, axes) == 0) {
             throw ShapeChecks.error(op, position, "cannot reduce an empty array of shape "
                     + ShapeChecks.format(shape) + " over axes " + Arrays.toString(axes));
         }

@@ -72,4 +72,11 @@ class ReductionsTest {
         assertEquals("max: cannot reduce an empty array of shape [2, 0] over axes [1] at M.java:3", e.getMessage());
         assertArrayEquals(new double[] {0, 0}, Reductions.sum(new double[0], new int[] {2, 0}, new int[] {1}));
     }
+
+    @Test
+    void anEmptyReducedAxisIsAShapeErrorEvenWhenTheResultIsEmptyToo() {
+        ShapeException e = assertThrows(ShapeException.class,
+                () -> Reductions.argmax(new double[0], new int[] {0, 0}, new int[] {1}, "argmax", "M.java:4"));
+        assertEquals("argmax: cannot reduce an empty array of shape [0, 0] over axes [1] at M.java:4", e.getMessage());
+    }
 }
