@@ -403,23 +403,108 @@ public final class T {
     public static Matrix ne(double a, Matrix b) { return new Matrix(b.leftOp(a, NE)); }
     public static Tensor ne(double a, Tensor b) { return new Tensor(b.leftOp(a, NE)); }
 
-    // ---- where: a condition and two branches of its type or literals; a condition that is not bool means != 0
+    // ---- where: a condition and two branches of any ranks, broadcast together, or literals typed by the other
+    //      branch; a condition that is not bool means != 0
 
     /** {@code a} where {@code c} holds, else {@code b}, elementwise; the branches' dtypes promoted. */
     public static Scalar where(Scalar c, Scalar a, Scalar b) { return new Scalar(select(c, a.node, b.node)); }
+    public static Vector where(Scalar c, Scalar a, Vector b) { return new Vector(select(c, a.node, b.node)); }
+    public static Matrix where(Scalar c, Scalar a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Scalar a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
     public static Scalar where(Scalar c, Scalar a, double b) { return new Scalar(select(c, a.node, literal(b, a))); }
+    public static Vector where(Scalar c, Vector a, Scalar b) { return new Vector(select(c, a.node, b.node)); }
+    public static Vector where(Scalar c, Vector a, Vector b) { return new Vector(select(c, a.node, b.node)); }
+    public static Matrix where(Scalar c, Vector a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Vector a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Vector where(Scalar c, Vector a, double b) { return new Vector(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Scalar c, Matrix a, Scalar b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Scalar c, Matrix a, Vector b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Scalar c, Matrix a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Matrix a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Matrix where(Scalar c, Matrix a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Scalar c, Tensor a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Tensor a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Tensor a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Tensor a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Scalar c, Tensor a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
     public static Scalar where(Scalar c, double a, Scalar b) { return new Scalar(select(c, literal(a, b), b.node)); }
+    public static Vector where(Scalar c, double a, Vector b) { return new Vector(select(c, literal(a, b), b.node)); }
+    public static Matrix where(Scalar c, double a, Matrix b) { return new Matrix(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Scalar c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Scalar where(Scalar c, double a, double b) { return new Scalar(select(c, literal(a), literal(b))); }
+    public static Vector where(Vector c, Scalar a, Scalar b) { return new Vector(select(c, a.node, b.node)); }
+    public static Vector where(Vector c, Scalar a, Vector b) { return new Vector(select(c, a.node, b.node)); }
+    public static Matrix where(Vector c, Scalar a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Scalar a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Vector where(Vector c, Scalar a, double b) { return new Vector(select(c, a.node, literal(b, a))); }
+    public static Vector where(Vector c, Vector a, Scalar b) { return new Vector(select(c, a.node, b.node)); }
     public static Vector where(Vector c, Vector a, Vector b) { return new Vector(select(c, a.node, b.node)); }
+    public static Matrix where(Vector c, Vector a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Vector a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
     public static Vector where(Vector c, Vector a, double b) { return new Vector(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Vector c, Matrix a, Scalar b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Vector c, Matrix a, Vector b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Vector c, Matrix a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Matrix a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Matrix where(Vector c, Matrix a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Vector c, Tensor a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Tensor a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Tensor a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Tensor a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Vector c, Tensor a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Vector where(Vector c, double a, Scalar b) { return new Vector(select(c, literal(a, b), b.node)); }
     public static Vector where(Vector c, double a, Vector b) { return new Vector(select(c, literal(a, b), b.node)); }
+    public static Matrix where(Vector c, double a, Matrix b) { return new Matrix(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Vector c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Vector where(Vector c, double a, double b) { return new Vector(select(c, literal(a), literal(b))); }
+    public static Matrix where(Matrix c, Scalar a, Scalar b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Scalar a, Vector b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Scalar a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Scalar a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Scalar a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Matrix c, Vector a, Scalar b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Vector a, Vector b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Vector a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Vector a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Vector a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Matrix c, Matrix a, Scalar b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Matrix where(Matrix c, Matrix a, Vector b) { return new Matrix(select(c, a.node, b.node)); }
     public static Matrix where(Matrix c, Matrix a, Matrix b) { return new Matrix(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Matrix a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
     public static Matrix where(Matrix c, Matrix a, double b) { return new Matrix(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Matrix c, Tensor a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Tensor a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Tensor a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Tensor a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Matrix c, Tensor a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Matrix where(Matrix c, double a, Scalar b) { return new Matrix(select(c, literal(a, b), b.node)); }
+    public static Matrix where(Matrix c, double a, Vector b) { return new Matrix(select(c, literal(a, b), b.node)); }
     public static Matrix where(Matrix c, double a, Matrix b) { return new Matrix(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Matrix c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Matrix where(Matrix c, double a, double b) { return new Matrix(select(c, literal(a), literal(b))); }
+    public static Tensor where(Tensor c, Scalar a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Scalar a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Scalar a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Scalar a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Scalar a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Tensor c, Vector a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Vector a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Vector a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Vector a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Vector a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Tensor c, Matrix a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Matrix a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Matrix a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Matrix a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Matrix a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Tensor c, Tensor a, Scalar b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Tensor a, Vector b) { return new Tensor(select(c, a.node, b.node)); }
+    public static Tensor where(Tensor c, Tensor a, Matrix b) { return new Tensor(select(c, a.node, b.node)); }
     public static Tensor where(Tensor c, Tensor a, Tensor b) { return new Tensor(select(c, a.node, b.node)); }
     public static Tensor where(Tensor c, Tensor a, double b) { return new Tensor(select(c, a.node, literal(b, a))); }
+    public static Tensor where(Tensor c, double a, Scalar b) { return new Tensor(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Tensor c, double a, Vector b) { return new Tensor(select(c, literal(a, b), b.node)); }
+    public static Tensor where(Tensor c, double a, Matrix b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Tensor where(Tensor c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Tensor where(Tensor c, double a, double b) { return new Tensor(select(c, literal(a), literal(b))); }
 

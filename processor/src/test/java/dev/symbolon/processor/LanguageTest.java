@@ -8,6 +8,7 @@ import static dev.symbolon.processor.Generated.component;
 import static dev.symbolon.processor.Generated.types;
 
 import com.google.testing.compile.Compilation;
+import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
 import java.lang.reflect.RecordComponent;
@@ -269,5 +270,34 @@ class LanguageTest {
         NDArray totals = (NDArray) generated.call("totals", types(double[][][].class),
                 (Object) new double[][][] {{{1, 2}, {3, 4}}, {{5, 6}, {7, 8}}});
         assertThat(totals.toDoubleArray()).usingExactEquality().containsExactly(3.0, 7.0, 11.0, 15.0).inOrder();
+    }
+
+    @Test
+    void whereTakesBranchesOfAnyRankAndTypesLiteralsByTheOtherBranch() {
+        JavaFileObject choices = source("Choices",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Choices {",
+                "    @Symbolic static Matrix clip(Matrix x, double low) { return where(lt(x, low), low, x); }",
+                "    @Symbolic static Matrix byColumn(Vector keepColumn, Matrix a, double fill) { return where(gt(keepColumn, 0.0), a, fill); }",
+                "    @Float32 @Symbolic static Matrix relu(Matrix x) { return where(gt(x, 0), x, 0); }",
+                "}");
+        Compilation compilation = compile(choices);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledChoices"));
+        NDArray clipped = (NDArray) generated.call("clip", types(double[][].class, double.class),
+                new double[][] {{-1, 2}}, 0.5);
+        assertThat(clipped.toDoubleArray()).usingExactEquality().containsExactly(0.5, 2.0).inOrder();
+        NDArray byColumn = (NDArray) generated.call("byColumn", types(double[].class, double[][].class, double.class),
+                new double[] {1, -1}, new double[][] {{1, 2}, {3, 4}}, 9.0);
+        assertThat(byColumn.toDoubleArray()).usingExactEquality().containsExactly(1.0, 9.0, 3.0, 9.0).inOrder();
+        NDArray relu = (NDArray) generated.call("relu", types(float[][].class), (Object) new float[][] {{-1, 2}});
+        assertThat(relu.dtype()).isEqualTo(DType.FLOAT32);
+        assertThat(relu.toDoubleArray()).usingExactEquality().containsExactly(0.0, 2.0).inOrder();
     }
 }

@@ -56,8 +56,7 @@ final class Dsl {
     }
 
     private static Optional<Value> call(Class<?> owner, SymbolicValue receiver, String name, List<Value> args) {
-        Node anchor = receiver != null ? receiver.node() : args.stream()
-                .filter(a -> a instanceof Value.Symbol).map(a -> ((Value.Symbol) a).node()).findFirst().orElse(null);
+        Node anchor = receiver != null ? receiver.node() : literalAnchor(args);
         Method best = null;
         int bestCost = Integer.MAX_VALUE;
         Method[] methods = owner.getMethods();
@@ -78,6 +77,17 @@ final class Dsl {
         }
         SymbolicValue result = (SymbolicValue) invoke(best, receiver, arguments(best, args, anchor));
         return Optional.of(new Value.Symbol(result.node()));
+    }
+
+    /**
+     * The operand that types literal arguments: the first symbolic one that is not bool, since a bool
+     * (a where's condition, a comparison) says nothing of the dtype the math around it has.
+     */
+    private static Node literalAnchor(List<Value> args) {
+        List<Node> symbols = args.stream()
+                .filter(a -> a instanceof Value.Symbol).map(a -> ((Value.Symbol) a).node()).toList();
+        return symbols.stream().filter(n -> n.type().dtype() != DType.BOOL).findFirst()
+                .orElse(symbols.isEmpty() ? null : symbols.get(0));
     }
 
     private static boolean isStatic(Method m) {
