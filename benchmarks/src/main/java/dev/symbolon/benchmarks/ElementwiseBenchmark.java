@@ -1,0 +1,51 @@
+package dev.symbolon.benchmarks;
+
+import dev.symbolon.runtime.Device;
+import dev.symbolon.runtime.NDArray;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** W3: {@code sum(sigmoid(x) y + log1p(exp(-|x|)))} and its gradient on 10^7 doubles. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+public class ElementwiseBenchmark {
+    private static final int N = 10_000_000;
+    private static final long SEED = 3;
+
+    private final CompiledElementwiseSum compiled = new CompiledElementwiseSum(Device.cpu());
+    private ElementwiseData data;
+    private NDArray x;
+    private NDArray y;
+
+    @Setup(Level.Trial)
+    public void createAndCheckAgreement() {
+        data = ElementwiseData.generate(SEED, N);
+        x = NDArray.wrap(data.x(), N);
+        y = NDArray.wrap(data.y(), N);
+        ElementwiseAgreement.check(compiled, data);
+    }
+
+    @Benchmark
+    public CompiledElementwiseSum.SumAndSlope symbolon() {
+        return compiled.sumAndSlope(x, y);
+    }
+
+    @Benchmark
+    public ElementwiseLoops.SumAndSlope loops() {
+        return ElementwiseLoops.sumAndSlope(data.x(), data.y());
+    }
+}

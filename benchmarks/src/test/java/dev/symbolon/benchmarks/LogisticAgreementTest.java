@@ -1,0 +1,33 @@
+package dev.symbolon.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** W1 and W2's implementations, agreeing on a reduced size; no timing. */
+class LogisticAgreementTest {
+    private final LogisticData data = LogisticData.generate(1, 40, 30);
+
+    @Test
+    void symbolonAndEjmlAgreeWithTheLoops() {
+        assertDoesNotThrow(() -> LogisticAgreement.check(10, new LogisticLoops(data), new LogisticSymbolon(data), new LogisticEjml(data)));
+    }
+
+    @Test
+    void theCheckLeavesEveryImplementationAtItsStart() {
+        LogisticStep loops = new LogisticLoops(data);
+        LogisticStep symbolon = new LogisticSymbolon(data);
+        double firstCost = new LogisticLoops(data).step();
+        LogisticAgreement.check(3, loops, symbolon);
+        assertEquals(firstCost, loops.step());
+        assertEquals(firstCost, symbolon.step(), 1e-12);
+    }
+
+    @Test
+    void aStepOnOtherDataFailsTheCheck() {
+        LogisticData other = LogisticData.generate(2, 40, 30);
+        assertThrows(IllegalStateException.class, () -> LogisticAgreement.check(1, new LogisticLoops(data), new LogisticSymbolon(other)));
+    }
+}
