@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rewrite phases, in the order they run, between two merges of equal expressions. Canonicalization folds constants, removes identities
- * and puts negation in one form, so that stabilization has fewer shapes of expression to look for;
- * stabilization replaces formulas that overflow, underflow or cancel with ones that do not.
+ * The rewrite phases, in the order they run, between two merges of equal expressions.
+ * Canonicalization folds constants, removes identities and puts negation in one form, so that
+ * stabilization has fewer shapes of expression to look for; stabilization replaces formulas that
+ * overflow, underflow or cancel with ones that do not; specialization picks cheaper forms of the
+ * same computation, such as products that need no transposed copy.
  */
 public final class Optimizer {
     private Optimizer() {}
@@ -24,11 +26,13 @@ public final class Optimizer {
             SoftplusRules.RULES,
             List.of(LogSumExpRule.RULE, LogAddExpRule.RULE, LogSoftmaxRule.RULE, Log1pRule.RULE, Expm1Rule.RULE)));
 
+    private static final Rewriter SPECIALIZE = new Rewriter("specialize", DotOfTransposeRules.RULES);
+
     /** The phases that change what a graph computes in floating point, not how fast. */
     private static final List<Rewriter> STABILITY_PHASES = List.of(CANONICALIZE, STABILIZE);
 
     /** Every phase, in order: what compilation applies to values and gradients alike. */
-    private static final List<Rewriter> ALL_PHASES = STABILITY_PHASES;
+    private static final List<Rewriter> ALL_PHASES = List.of(CANONICALIZE, STABILIZE, SPECIALIZE);
 
     /** {@code roots} rewritten by every phase; the result has one node per root, each of the same type. */
     public static List<Node> optimize(List<Node> roots) {
