@@ -106,9 +106,13 @@ final class MethodEmitter {
             parameterNames.put(p.node(), p.name());
         }
         CodeBlock.Builder code = CodeBlock.builder();
-        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code);
+        Map<Node, Integer> ids = new IdentityHashMap<>();
         for (int id = 0; id < order.size(); id++) {
-            emitter.emit(order.get(id), id);
+            ids.put(order.get(id), id);
+        }
+        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids);
+        for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
+            emitter.emit(step);
         }
         Set<Node> handedOut = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CodeBlock> results = new ArrayList<>();

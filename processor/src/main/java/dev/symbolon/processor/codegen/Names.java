@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The local variable names of one generated method. Node values are {@code t<id>} (with
  * {@code t<id>Shape} for their shapes), the id being the node's index in topological order, as
- * {@code debugPrint} shows it; loop indices are {@code i}, {@code i0}, {@code i1}, ... A name that a
+ * {@code debugPrint} shows it, and {@code t<id>Sum} for an accumulator; loop indices are {@code i},
+ * {@code i0}, {@code i1}, ..., and {@code n} a loop bound. A name that a
  * parameter already has gets underscores appended, so user names are never shadowed.
  */
 final class Names {
@@ -30,6 +31,16 @@ final class Names {
     /** The index of loop dimension {@code d}; {@code -1} names the single index of a flat loop. */
     String loopIndex(int d) {
         return fresh(d < 0 ? "i" : "i" + d);
+    }
+
+    /** The bound of a flat loop that fills no array. */
+    String loopEnd() {
+        return fresh("n");
+    }
+
+    /** The double accumulator of a float32 or mean reduction computed in a loop. */
+    String accumulator(int id) {
+        return fresh("t" + id + "Sum");
     }
 
     String caught() {

@@ -15,22 +15,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The statements computing each node of a method's graph, in topological order, into locals: a
- * primitive for a scalar, a flat array and a shape otherwise. One comment per node names the op, its
- * operands and the user's source line. Ops that are not plain loops call the kernels of
+ * The statements computing each step of a method's graph, in the order {@link FusionPlanner} gives,
+ * into locals: a primitive for a scalar, a flat array and a shape otherwise. One comment per node
+ * names the op, its operands and the user's source line. Fused elementwise groups are loops of
+ * {@link ElementwiseEmitter}; other ops that are not plain statements call the kernels of
  * {@code dev.symbolon.runtime.cpu}.
  */
 final class NodeEmitter {
     private final Map<Node, String> parameters;
     private final Names names;
     private final CodeBlock.Builder code;
+    private final Map<Node, Integer> ids;
     private final Map<Node, Local> locals = new IdentityHashMap<>();
 
     /**
      * @param parameters the name of the Java parameter holding each {@code INPUT} node
+     * @param ids each node's index in topological order, which names its locals
      */
-    NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code) {
+    NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code, Map<Node, Integer> ids) {
         this.parameters = parameters;
+        this.ids = ids;
         this.names = names;
         this.code = code;
     }
@@ -39,7 +43,16 @@ final class NodeEmitter {
         return locals.get(node);
     }
 
-    void emit(Node node, int id) {
+    void emit(EmissionStep step) {
+        if (step instanceof FusedGroup group) {
+            new ElementwiseEmitter(names, code, locals, ids).emit(group);
+        } else {
+            emit(((EmissionStep.Single) step).node());
+        }
+    }
+
+    private void emit(Node node) {
+        int id = ids.get(node);
         List<Local> in = new ArrayList<>();
         for (Node input : node.inputs()) {
             in.add(locals.get(input));
@@ -48,7 +61,7 @@ final class NodeEmitter {
         String op = node.op().functionName();
         String position = node.position().toString();
         if (node.op() != Op.CONSTANT && !(node.op() == Op.INPUT && node.rank() == 0)) {
-            code.add("// $L$L\n", describe(node, in), node.position().isKnown() ? " at " + position : "");
+            code.add(comment(node, in));
         }
         Local result = switch (node.op()) {
             case INPUT -> input(node, out);
@@ -56,7 +69,7 @@ final class NodeEmitter {
             case CONSTANT -> Local.scalar(JavaTypes.literal(node.value(), node.type().dtype()));
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE ->
-                    elementwise(node, in, out, op, position);
+                    elementwise(node, in, out);
             case SUM, MEAN, MAX, MIN, ARGMAX -> reduction(node, in.get(0), out, op, position);
             case DOT -> dot(node, in.get(0), in.get(1), out, op, position);
             case OUTER -> {
@@ -113,12 +126,13 @@ final class NodeEmitter {
         return out;
     }
 
-    private Local elementwise(Node node, List<Local> in, Local out, String op, String position) {
-        if (node.rank() == 0) {
-            declareScalar(node, out, ScalarExpressions.of(node, in.stream().map(Local::data).collect(Collectors.toList())));
-        } else {
-            new ElementwiseEmitter(names, code).emit(node, in, out, op, position);
+    /** A scalar op; non-scalar elementwise ops are always in a {@link FusedGroup}. */
+    private Local elementwise(Node node, List<Local> in, Local out) {
+        if (node.rank() > 0) {
+            throw new IllegalArgumentException(DebugPrinter.label(node) + " of rank " + node.rank()
+                    + " is computed by the loop of its fused group, not by itself");
         }
+        declareScalar(node, out, ScalarExpressions.of(node, in.stream().map(Local::data).collect(Collectors.toList())));
         return out;
     }
 
@@ -232,6 +246,11 @@ final class NodeEmitter {
     private void declareArray(Node node, Local out, CodeBlock value) {
         TypeName type = JavaTypes.array(node.type().dtype(), 1);
         code.addStatement("$T $L = $L", type, out.data(), value);
+    }
+
+    /** The comment line above a node's statements: the op, the locals it reads and the user's line. */
+    static CodeBlock comment(Node node, List<Local> in) {
+        return CodeBlock.of("// $L$L\n", describe(node, in), node.position().isKnown() ? " at " + node.position() : "");
     }
 
     /** {@code exp(t2)}, {@code input x}, {@code shared w}: the op with the locals it reads. */
