@@ -17,8 +17,8 @@ import java.util.Set;
  *
  * <p>Elementwise nodes of one shape pattern (rank and broadcastable dimensions) that feed one another
  * form a group, so that every member has the same shape at run time once its own dimension checks
- * pass. A broadcast of a scalar joins the group of the node whose shape it takes, and a sum or mean of
- * every element of a member joins as an accumulator. A group is refused where some node outside it
+ * pass. A broadcast of a scalar, whose element is the scalar, joins the group of its first reader,
+ * and a sum or mean of every element of a member joins as an accumulator. A group is refused where some node outside it
  * lies on a path between two of its nodes (that node would need a value the loop has not finished),
  * and where a member reads one of the group's reductions, which is complete only after the loop.
  *
@@ -70,32 +70,34 @@ final class FusionPlanner {
         int i = index.get(node);
         if (isElementwiseMember(node)) {
             List<Draft> candidates = new ArrayList<>();
+            BitSet broadcasts = new BitSet();
             for (Node input : node.inputs()) {
                 Draft draft = memberGroup(input, node);
                 if (draft != null && !candidates.contains(draft)) {
                     candidates.add(draft);
                 }
+                if (isScalarBroadcast(input) && !groupOf.containsKey(input) && samePattern(input, node)) {
+                    broadcasts.set(index.get(input));
+                }
             }
-            if (candidates.size() > 1 && tryJoin(candidates, i, false)) {
+            if (candidates.size() > 1 && tryJoin(candidates, i, broadcasts)) {
                 return;
             }
             for (Draft candidate : candidates) {
-                if (tryJoin(List.of(candidate), i, false)) {
+                if (tryJoin(List.of(candidate), i, broadcasts)) {
                     return;
                 }
             }
-            BitSet alone = new BitSet();
-            alone.set(i);
-            groupOf.put(node, new Draft(alone, new BitSet()));
-        } else if (isScalarBroadcast(node)) {
-            Draft draft = memberGroup(node.input(1), node);
-            if (draft != null) {
-                tryJoin(List.of(draft), i, false);
+            if (!tryJoin(List.of(), i, broadcasts)) {
+                tryJoin(List.of(), i, new BitSet());
             }
         } else if (isFoldableReduction(node)) {
             Draft draft = memberGroup(node.input(0), node.input(0));
             if (draft != null) {
-                tryJoin(List.of(draft), i, true);
+                BitSet members = (BitSet) draft.members().clone();
+                BitSet reductions = (BitSet) draft.reductions().clone();
+                reductions.set(i);
+                commitIfSchedulable(new Draft(members, reductions));
             }
         }
     }
@@ -106,26 +108,35 @@ final class FusionPlanner {
         if (draft == null || !draft.members().get(index.get(input))) {
             return null;
         }
-        boolean samePattern = input.rank() == user.rank()
-                && Arrays.equals(input.type().broadcastable(), user.type().broadcastable());
-        return samePattern ? draft : null;
+        return samePattern(input, user) ? draft : null;
     }
 
-    private boolean tryJoin(List<Draft> drafts, int node, boolean asReduction) {
-        BitSet members = new BitSet();
+    private static boolean samePattern(Node a, Node b) {
+        return a.rank() == b.rank() && Arrays.equals(a.type().broadcastable(), b.type().broadcastable());
+    }
+
+    /**
+     * Makes {@code node} a member of one group with {@code drafts} and the scalar broadcasts it reads,
+     * which have no group yet, if that group can be scheduled.
+     */
+    private boolean tryJoin(List<Draft> drafts, int node, BitSet broadcasts) {
+        BitSet members = (BitSet) broadcasts.clone();
         BitSet reductions = new BitSet();
         for (Draft draft : drafts) {
             members.or(draft.members());
             reductions.or(draft.reductions());
         }
-        (asReduction ? reductions : members).set(node);
-        Draft merged = new Draft(members, reductions);
-        if (!isSchedulable(merged)) {
+        members.set(node);
+        return commitIfSchedulable(new Draft(members, reductions));
+    }
+
+    private boolean commitIfSchedulable(Draft draft) {
+        if (!isSchedulable(draft)) {
             return false;
         }
-        BitSet all = merged.all();
+        BitSet all = draft.all();
         for (int j = all.nextSetBit(0); j >= 0; j = all.nextSetBit(j + 1)) {
-            groupOf.put(order.get(j), merged);
+            groupOf.put(order.get(j), draft);
         }
         return true;
     }
