@@ -142,8 +142,8 @@ public final class Device {
                     return this;
                 }
                 String reason = providers.isEmpty()
-                        ? "the symbolon-runtime-cuda module is not on the class path (add the dependency "
-                                + "dev.symbolon:symbolon-runtime-cuda)"
+                        ? "no CUDA executor is on the class path (this version of Symbolon has none yet; "
+                                + "it will come in dev.symbolon:symbolon-runtime-cuda)"
                         : providers.get(0).unavailableReason();
                 throw new IllegalStateException("device " + this + " asks for a CUDA GPU, but none is available: "
                         + reason + ". Use cpu, or auto to take CUDA only where present (system property "

@@ -96,10 +96,10 @@ class DeviceTest {
     }
 
     @Test
-    void cudaWithoutTheModuleFailsSayingWhatToAdd() {
+    void cudaWithoutAnExecutorFailsSayingWhatToUseInstead() {
         var e = assertThrows(IllegalStateException.class, () -> Device.cuda(0).resolve(List.of()));
-        assertEquals("device cuda:0 asks for a CUDA GPU, but none is available: the symbolon-runtime-cuda module "
-                + "is not on the class path (add the dependency dev.symbolon:symbolon-runtime-cuda). Use cpu, "
+        assertEquals("device cuda:0 asks for a CUDA GPU, but none is available: no CUDA executor is on the class "
+                + "path (this version of Symbolon has none yet; it will come in dev.symbolon:symbolon-runtime-cuda). Use cpu, "
                 + "or auto to take CUDA only where present (system property symbolon.device or environment "
                 + "variable SYMBOLON_DEVICE)", e.getMessage());
     }
