@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Gives a symbolic parameter, field or result the dtype float32 (single precision). On a method or class it makes float32 the default float type there, as Theano's floatX.
+ * Gives a symbolic parameter, field or result the dtype float32 (single precision). On a method or
+ * class it makes float32 the default float type there, as Theano's floatX.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -18,9 +18,10 @@ import java.util.Set;
  * <p>Elementwise nodes of one shape pattern (rank and broadcastable dimensions) that feed one another
  * form a group, so that every member has the same shape at run time once its own dimension checks
  * pass. A broadcast of a scalar, whose element is the scalar, joins the group of its first reader,
- * and a sum or mean of every element of a member joins as an accumulator. A group is refused where some node outside it
- * lies on a path between two of its nodes (that node would need a value the loop has not finished),
- * and where a member reads one of the group's reductions, which is complete only after the loop.
+ * and a sum or mean of every element of a member joins as an accumulator. A group is refused where
+ * some node outside it lies on a path between two of its nodes (that node would need a value the
+ * loop has not finished), and where a member reads one of the group's reductions, which is complete
+ * only after the loop.
  *
  * <p>Nodes are taken in topological order and joined greedily: a node merges the groups of all its
  * inputs where it can, else joins the first of them that allows it, else starts its own.
