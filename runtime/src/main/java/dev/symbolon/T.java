@@ -403,6 +403,15 @@ public final class T {
     public static Matrix ne(double a, Matrix b) { return new Matrix(b.leftOp(a, NE)); }
     public static Tensor ne(double a, Tensor b) { return new Tensor(b.leftOp(a, NE)); }
 
+    // On two plain doubles the comparison is computed; in a @Symbolic method primitive scalars are
+    // symbolic, and these make a comparison of them type-check as javac reads the body.
+    public static boolean gt(double a, double b) { return a > b; }
+    public static boolean ge(double a, double b) { return a >= b; }
+    public static boolean lt(double a, double b) { return a < b; }
+    public static boolean le(double a, double b) { return a <= b; }
+    public static boolean eq(double a, double b) { return a == b; }
+    public static boolean ne(double a, double b) { return a != b; }
+
     // ---- where: a condition and two branches of any ranks, broadcast together, or literals typed by the other
     //      branch; a condition that is not bool means != 0
 
@@ -507,6 +516,11 @@ public final class T {
     public static Tensor where(Tensor c, double a, Matrix b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Tensor where(Tensor c, double a, Tensor b) { return new Tensor(select(c, literal(a, b), b.node)); }
     public static Tensor where(Tensor c, double a, double b) { return new Tensor(select(c, literal(a), literal(b))); }
+
+    // On plain values the choice is computed; in a @Symbolic method a comparison of primitive scalars
+    // (gt(x, 0.0), or x > 0) is a symbolic bool, and these make where(...) of it type-check.
+    public static double where(boolean c, double a, double b) { return c ? a : b; }
+    public static float where(boolean c, float a, float b) { return c ? a : b; }
 
     // ---- elementwise math: same rank; neg, abs and square keep the dtype, the others give the float dtype
     // of x (integers give float64). On a double, the value is computed.

@@ -341,10 +341,11 @@ class DiagnosticsTest {
 
     @Test
     void unsupportedExpression() {
-        assertError(Message.UNSUPPORTED_EXPRESSION, "a Java comparison (write gt(a, b)", "boolean positive",
+        assertError(Message.UNSUPPORTED_EXPRESSION, "the operator conditional and is not part of the symbolic DSL",
+                "double inside",
                 "    @Symbolic static double f(double x) {",
-                "        boolean positive = x > 0;",
-                "        return x;",
+                "        double inside = where(x > 0 && x < 1, x, 0.0);",
+                "        return inside;",
                 "    }");
     }
 

@@ -300,4 +300,34 @@ class LanguageTest {
         assertThat(relu.dtype()).isEqualTo(DType.FLOAT32);
         assertThat(relu.toDoubleArray()).usingExactEquality().containsExactly(0.0, 2.0).inOrder();
     }
+
+    @Test
+    void comparisonsOfPrimitiveScalarsChooseWithWhere() {
+        JavaFileObject ramps = source("Ramps",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "public class Ramps {",
+                "    @Symbolic static double relu(double x) { return where(x > 0, x, 0.0); }",
+                "    @Symbolic static double leaky(double x, double slope) { return where(gt(x, 0.0), x, slope * x); }",
+                "    @Symbolic static float clipped(float x) {",
+                "        boolean high = x >= 1;",
+                "        return where(high, 1f, x);",
+                "    }",
+                "    @Symbolic static double reluSlope(double x) { return grad(where(x > 0, x, 0.0), x); }",
+                "}");
+        Compilation compilation = compile(ramps);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledRamps"));
+        assertThat(generated.call("relu", types(double.class), -2.0)).isEqualTo(0.0);
+        assertThat(generated.call("relu", types(double.class), 3.0)).isEqualTo(3.0);
+        assertThat(generated.call("leaky", types(double.class, double.class), -2.0, 0.1)).isEqualTo(-0.2);
+        assertThat(generated.call("clipped", types(float.class), 2.5f)).isEqualTo(1f);
+        assertThat(generated.call("clipped", types(float.class), 0.5f)).isEqualTo(0.5f);
+        assertThat(generated.call("reluSlope", types(double.class), 3.0)).isEqualTo(1.0);
+        assertThat(generated.call("reluSlope", types(double.class), -3.0)).isEqualTo(0.0);
+    }
 }

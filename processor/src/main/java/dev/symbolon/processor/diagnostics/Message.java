@@ -61,7 +61,7 @@ public enum Message {
     UNSUPPORTED_STATEMENT("SYM028", "%s is not allowed in a @Symbolic method; a body is local declarations,"
             + " assignments to locals, update(...) statements and one final return"),
     UNSUPPORTED_EXPRESSION("SYM029", "%s is not part of the symbolic DSL; use numeric literals, parameters, locals,"
-            + " @Shared fields, static final constants, + - * / %% and calls of DSL functions"),
+            + " @Shared fields, static final constants, + - * / %%, comparisons and calls of DSL functions"),
     UNKNOWN_NAME("SYM030", "'%s' is not a local, parameter, @Shared field or static final constant of this class;"
             + " a @Symbolic method reads only those (a field needs @Shared, a constant needs static final)"),
     NO_MATCHING_FUNCTION("SYM031", "%s cannot take (%s); arguments must be symbolic values or numbers,"

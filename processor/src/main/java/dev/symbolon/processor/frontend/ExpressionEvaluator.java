@@ -203,11 +203,24 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
 
     @Override
     public Value visitBinary(BinaryTree tree, Void unused) {
+        Optional<String> comparison = Operators.comparisonName(tree.getKind());
+        if (comparison.isPresent()) {
+            return comparison(comparison.get(), evaluate(tree.getLeftOperand()), evaluate(tree.getRightOperand()), tree);
+        }
         Optional<String> name = Operators.methodName(tree.getKind());
         if (name.isEmpty()) {
             throw fail(Message.UNSUPPORTED_EXPRESSION, tree, Operators.describe(tree.getKind()));
         }
         return binary(name.get(), evaluate(tree.getLeftOperand()), evaluate(tree.getRightOperand()), tree);
+    }
+
+    /** {@code left op right} for a relational operator: the DSL comparison, a symbolic bool. */
+    private Value comparison(String name, Value left, Value right, Tree tree) {
+        if (left instanceof Value.Literal && right instanceof Value.Literal) {
+            throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a comparison of two numbers");
+        }
+        Node receiver = left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
+        return method(receiver, name, List.of(right), tree);
     }
 
     /** {@code left op right} for the DSL method {@code name} of an arithmetic operator. */

@@ -4,7 +4,10 @@ import com.sun.source.tree.Tree;
 import dev.symbolon.runtime.DType;
 import java.util.Optional;
 
-/** Java's arithmetic operators as the DSL methods they mean, and as javac folds them on numbers. */
+/**
+ * Java's arithmetic and relational operators as the DSL methods they mean, and the arithmetic ones as
+ * javac folds them on numbers.
+ */
 final class Operators {
     private Operators() {}
 
@@ -20,19 +23,22 @@ final class Operators {
         });
     }
 
-    /** For a message: an operator the DSL has no meaning for, with what to write instead. */
-    static String describe(Tree.Kind kind) {
-        String function = switch (kind) {
+    /** The DSL comparison a Java relational operator means: {@code >} is gt, ... */
+    static Optional<String> comparisonName(Tree.Kind kind) {
+        return Optional.ofNullable(switch (kind) {
             case LESS_THAN -> "lt";
             case LESS_THAN_EQUAL -> "le";
             case GREATER_THAN -> "gt";
             case GREATER_THAN_EQUAL -> "ge";
             case EQUAL_TO -> "eq";
+            case NOT_EQUAL_TO -> "ne";
             default -> null;
-        };
-        return function == null
-                ? "the operator " + kind.name().toLowerCase().replace('_', ' ')
-                : "a Java comparison (write " + function + "(a, b), a symbolic 0/1 value, and choose with where(...))";
+        });
+    }
+
+    /** For a message: an operator the DSL has no meaning for. */
+    static String describe(Tree.Kind kind) {
+        return "the operator " + kind.name().toLowerCase().replace('_', ' ');
     }
 
     /**
