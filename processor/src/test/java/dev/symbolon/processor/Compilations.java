@@ -8,7 +8,9 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
@@ -19,6 +21,21 @@ final class Compilations {
     /** A source file {@code <name>.java} in package {@code tutorial}, from its lines. */
     static JavaFileObject source(String simpleName, String... lines) {
         return JavaFileObjects.forSourceLines("tutorial." + simpleName, lines);
+    }
+
+    /**
+     * A public class {@code <name>} in package {@code tutorial} with these member lines, importing
+     * the DSL ({@code dev.symbolon.*}, {@code T}'s functions statically) and the annotations.
+     */
+    static JavaFileObject symbolicClass(String simpleName, String... members) {
+        List<String> lines = new ArrayList<>(List.of("package tutorial;", "",
+                "import static dev.symbolon.T.*;", "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;", "",
+                "public class " + simpleName + " {"));
+        lines.addAll(List.of(members));
+        lines.add("}");
+        return source(simpleName, lines.toArray(String[]::new));
     }
 
     static Compilation compile(JavaFileObject... sources) {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.symbolon.processor.Compilations.compile;
 import static dev.symbolon.processor.Compilations.source;
+import static dev.symbolon.processor.Compilations.symbolicClass;
 import static dev.symbolon.processor.Generated.component;
 import static dev.symbolon.processor.Generated.types;
 
@@ -18,15 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The body language beyond the API.md examples, compiled with the processor and run. */
 class LanguageTest {
-    static final JavaFileObject LOGISTIC_REGRESSION = source("LogisticRegression",
-            "package tutorial;",
-            "",
-            "import static dev.symbolon.T.*;",
-            "",
-            "import dev.symbolon.*;",
-            "import dev.symbolon.annotation.*;",
-            "",
-            "public class LogisticRegression {",
+    static final JavaFileObject LOGISTIC_REGRESSION = symbolicClass("LogisticRegression",
             "    static final double LEARNING_RATE = 0.1;",
             "    @Shared Vector w;",
             "    @Shared Scalar b;",
@@ -46,8 +39,7 @@ class LanguageTest {
             "        update(w, w.minus(grad(c, w).times(LEARNING_RATE)));",
             "        update(b, b.minus(T.grad(c, b).times(LogisticRegression.LEARNING_RATE)));",
             "        return new Step(c, p);",
-            "    }",
-            "}");
+            "    }");
 
     private static final double[][] X = {{1, 2}, {3, 4}};
     private static final double[] Y = {1, 0};
@@ -75,15 +67,7 @@ class LanguageTest {
         assertThat(((SharedVariable) model.call("b", types())).doubleValue()).isWithin(1e-15).of(0);
     }
 
-    static final JavaFileObject SCALARS = source("Scalars",
-            "package tutorial;",
-            "",
-            "import static dev.symbolon.T.*;",
-            "",
-            "import dev.symbolon.*;",
-            "import dev.symbolon.annotation.*;",
-            "",
-            "public class Scalars {",
+    static final JavaFileObject SCALARS = symbolicClass("Scalars",
             "    static final int THREE = 3;",
             "",
             "    @Symbolic static int halveTwiceAndAdd(int a, int b) {",
@@ -102,8 +86,7 @@ class LanguageTest {
             "        return Math.max(x, 0) + Math.pow(x, 2) * Math.PI + Math.min(x, 0) / 2 + Math.abs(-x);",
             "    }",
             "    @Grad @Symbolic static double square(double x, double y) { return x * x * y; }",
-            "    @Symbolic static double viaSquare(double x) { return square(x, 1.0) + 1; }",
-            "}");
+            "    @Symbolic static double viaSquare(double x) { return square(x, 1.0) + 1; }");
 
     @Test
     void primitiveScalarsLocalsConstantsAndMath() {
@@ -154,23 +137,14 @@ class LanguageTest {
 
     @Test
     void gradByDefaultLeavesOutSharedFieldsOnlyOtherMethodsRead() {
-        JavaFileObject model = source("Model",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.*;",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Model {",
+        JavaFileObject model = symbolicClass("Model",
                 "    @Shared Vector w;",
                 "    @Shared Scalar total;",
                 "    @Grad @Symbolic Scalar cost(Vector x) { return sum(w.times(x)); }",
                 "    @Symbolic Scalar accumulate(double v) {",
                 "        update(total, total.plus(v));",
                 "        return total;",
-                "    }",
-                "}");
+                "    }");
         Compilation compilation = compile(model);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledModel"));
@@ -207,23 +181,14 @@ class LanguageTest {
 
     @Test
     void primitiveSharedFieldsCanBeUpdated() {
-        JavaFileObject counter = source("Counter",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.*;",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Counter {",
+        JavaFileObject counter = symbolicClass("Counter",
                 "    @Shared int count;",
                 "    @Shared double rate;",
                 "    @Symbolic double step(double x) {",
                 "        update(count, count + 1);",
                 "        update(rate, rate * 0.5 + x);",
                 "        return rate;",
-                "    }",
-                "}");
+                "    }");
         Compilation compilation = compile(counter);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledCounter"));
@@ -235,16 +200,8 @@ class LanguageTest {
 
     @Test
     void gradOfFloatPrimitivesIsAFloat() {
-        JavaFileObject slope = source("Slope",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Slope {",
-                "    @Symbolic static float cubeSlope(float x) { return grad(x * x * x, x); }",
-                "}");
+        JavaFileObject slope = symbolicClass("Slope",
+                "    @Symbolic static float cubeSlope(float x) { return grad(x * x * x, x); }");
         Compilation compilation = compile(slope);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledSlope"));
@@ -253,17 +210,8 @@ class LanguageTest {
 
     @Test
     void tensorsOfRank3TakeNestedJavaArrays() {
-        JavaFileObject volumes = source("Volumes",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.*;",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Volumes {",
-                "    @Symbolic static Tensor totals(@Rank(3) Tensor v) { return v.sum(2); }",
-                "}");
+        JavaFileObject volumes = symbolicClass("Volumes",
+                "    @Symbolic static Tensor totals(@Rank(3) Tensor v) { return v.sum(2); }");
         Compilation compilation = compile(volumes);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledVolumes"));
@@ -274,19 +222,10 @@ class LanguageTest {
 
     @Test
     void whereTakesBranchesOfAnyRankAndTypesLiteralsByTheOtherBranch() {
-        JavaFileObject choices = source("Choices",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.*;",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Choices {",
+        JavaFileObject choices = symbolicClass("Choices",
                 "    @Symbolic static Matrix clip(Matrix x, double low) { return where(lt(x, low), low, x); }",
                 "    @Symbolic static Matrix byColumn(Vector keepColumn, Matrix a, double fill) { return where(gt(keepColumn, 0.0), a, fill); }",
-                "    @Float32 @Symbolic static Matrix relu(Matrix x) { return where(gt(x, 0), x, 0); }",
-                "}");
+                "    @Float32 @Symbolic static Matrix relu(Matrix x) { return where(gt(x, 0), x, 0); }");
         Compilation compilation = compile(choices);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledChoices"));
@@ -303,22 +242,14 @@ class LanguageTest {
 
     @Test
     void comparisonsOfPrimitiveScalarsChooseWithWhere() {
-        JavaFileObject ramps = source("Ramps",
-                "package tutorial;",
-                "",
-                "import static dev.symbolon.T.*;",
-                "",
-                "import dev.symbolon.annotation.*;",
-                "",
-                "public class Ramps {",
+        JavaFileObject ramps = symbolicClass("Ramps",
                 "    @Symbolic static double relu(double x) { return where(x > 0, x, 0.0); }",
                 "    @Symbolic static double leaky(double x, double slope) { return where(gt(x, 0.0), x, slope * x); }",
                 "    @Symbolic static float clipped(float x) {",
                 "        boolean high = x >= 1;",
                 "        return where(high, 1f, x);",
                 "    }",
-                "    @Symbolic static double reluSlope(double x) { return grad(where(x > 0, x, 0.0), x); }",
-                "}");
+                "    @Symbolic static double reluSlope(double x) { return grad(where(x > 0, x, 0.0), x); }");
         Compilation compilation = compile(ramps);
         assertThat(compilation).succeededWithoutWarnings();
         Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledRamps"));
