@@ -1,5 +1,6 @@
 package dev.symbolon.benchmarks;
 
+import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -7,7 +8,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * W1 and W2 written by hand with ejml's single-threaded products ({@code x w} and {@code x^T d}, as
  * Symbolon's runtime takes them) and plain loops for the rest. Buffers are reused between steps.
  */
-final class LogisticEjml implements LogisticStep {
+final class LogisticEjml implements TrainingStep {
     private final LogisticData data;
     private final DMatrixRMaj x;
     private final DMatrixRMaj w;
@@ -57,12 +58,7 @@ final class LogisticEjml implements LogisticStep {
     }
 
     @Override
-    public double[] weights() {
-        return w.data.clone();
-    }
-
-    @Override
-    public double bias() {
-        return b;
+    public Map<String, double[]> parameters() {
+        return Map.of("w", w.data.clone(), "b", new double[] {b});
     }
 }

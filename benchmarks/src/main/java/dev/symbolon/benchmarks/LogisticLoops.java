@@ -1,6 +1,7 @@
 package dev.symbolon.benchmarks;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * W1 and W2 written by hand in plain single-threaded loops, as the NumPy peer writes the gradient:
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * {@code gw = x^T (p - y) / n + 2 l2 w}, {@code gb = mean(p - y)}. Each row is read once: its score
  * and its share of the gradient are taken while it is in cache. Buffers are reused between steps.
  */
-final class LogisticLoops implements LogisticStep {
+final class LogisticLoops implements TrainingStep {
     private final LogisticData data;
     private final double[] w;
     private final double[] gw;
@@ -61,12 +62,7 @@ final class LogisticLoops implements LogisticStep {
     }
 
     @Override
-    public double[] weights() {
-        return w.clone();
-    }
-
-    @Override
-    public double bias() {
-        return b;
+    public Map<String, double[]> parameters() {
+        return Map.of("w", w.clone(), "b", new double[] {b});
     }
 }

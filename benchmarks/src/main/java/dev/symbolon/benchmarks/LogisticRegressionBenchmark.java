@@ -1,7 +1,6 @@
 package dev.symbolon.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -24,16 +23,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-public class LogisticRegressionBenchmark {
+public class LogisticRegressionBenchmark extends TrainingStepBenchmark {
     private static final int FEATURES = 784;
     private static final int AGREEMENT_STEPS = 3;
 
     @Param({"400", "20000"})
     public int n;
-
-    private LogisticStep symbolon;
-    private LogisticStep loops;
-    private LogisticStep ejml;
 
     @Setup(Level.Trial)
     public void createAndCheckAgreement() {
@@ -42,29 +37,6 @@ public class LogisticRegressionBenchmark {
         symbolon = new LogisticSymbolon(data);
         loops = new LogisticLoops(data);
         ejml = new LogisticEjml(data);
-        LogisticAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml);
-    }
-
-    /** Every iteration starts from the same weights, so every iteration times the same steps. */
-    @Setup(Level.Iteration)
-    public void reset() {
-        symbolon.reset();
-        loops.reset();
-        ejml.reset();
-    }
-
-    @Benchmark
-    public double symbolon() {
-        return symbolon.step();
-    }
-
-    @Benchmark
-    public double loops() {
-        return loops.step();
-    }
-
-    @Benchmark
-    public double ejml() {
-        return ejml.step();
+        StepAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml);
     }
 }

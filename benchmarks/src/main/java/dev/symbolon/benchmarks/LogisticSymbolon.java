@@ -2,9 +2,10 @@ package dev.symbolon.benchmarks;
 
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
+import java.util.Map;
 
 /** W1 and W2 run by the class Symbolon generates from {@link LogisticRegression}, on the CPU. */
-final class LogisticSymbolon implements LogisticStep {
+final class LogisticSymbolon implements TrainingStep {
     private final LogisticData data;
     private final CompiledLogisticRegression model = new CompiledLogisticRegression(Device.cpu());
     // Wrapped once, so that a step measures the compiled code and not the copy of Java arrays.
@@ -30,12 +31,7 @@ final class LogisticSymbolon implements LogisticStep {
     }
 
     @Override
-    public double[] weights() {
-        return model.w().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double bias() {
-        return model.b().doubleValue();
+    public Map<String, double[]> parameters() {
+        return Map.of("w", model.w().getValue().toDoubleArray(), "b", new double[] {model.b().doubleValue()});
     }
 }

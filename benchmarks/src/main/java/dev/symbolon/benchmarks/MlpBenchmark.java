@@ -1,7 +1,6 @@
 package dev.symbolon.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -20,13 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-public class MlpBenchmark {
+public class MlpBenchmark extends TrainingStepBenchmark {
     private static final long SEED = 4;
     private static final int AGREEMENT_STEPS = 3;
-
-    private MlpStep symbolon;
-    private MlpStep loops;
-    private MlpStep ejml;
 
     @Setup(Level.Trial)
     public void createAndCheckAgreement() {
@@ -34,29 +29,6 @@ public class MlpBenchmark {
         symbolon = new MlpSymbolon(data);
         loops = new MlpLoops(data);
         ejml = new MlpEjml(data);
-        MlpAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml);
-    }
-
-    /** Every iteration starts from the same weights and the first batch. */
-    @Setup(Level.Iteration)
-    public void reset() {
-        symbolon.reset();
-        loops.reset();
-        ejml.reset();
-    }
-
-    @Benchmark
-    public double symbolon() {
-        return symbolon.step();
-    }
-
-    @Benchmark
-    public double loops() {
-        return loops.step();
-    }
-
-    @Benchmark
-    public double ejml() {
-        return ejml.step();
+        StepAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml);
     }
 }

@@ -1,6 +1,7 @@
 package dev.symbolon.benchmarks;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
@@ -9,7 +10,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@code h^T d}, {@code d w2^T}, {@code x^T dz}) and plain loops for the rest, as {@link MlpLoops}
  * computes it. The batches are sliced once; buffers are reused between steps.
  */
-final class MlpEjml implements MlpStep {
+final class MlpEjml implements TrainingStep {
     private final MlpData data;
     private final DMatrixRMaj[] inputs;
     private final DMatrixRMaj w1;
@@ -119,22 +120,7 @@ final class MlpEjml implements MlpStep {
     }
 
     @Override
-    public double[] w1() {
-        return w1.data.clone();
-    }
-
-    @Override
-    public double[] b1() {
-        return b1.clone();
-    }
-
-    @Override
-    public double[] w2() {
-        return w2.data.clone();
-    }
-
-    @Override
-    public double[] b2() {
-        return b2.clone();
+    public Map<String, double[]> parameters() {
+        return Map.of("w1", w1.data.clone(), "b1", b1.clone(), "w2", w2.data.clone(), "b2", b2.clone());
     }
 }

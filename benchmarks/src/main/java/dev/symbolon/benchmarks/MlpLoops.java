@@ -1,6 +1,7 @@
 package dev.symbolon.benchmarks;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * W4 written by hand in plain single-threaded loops, as the NumPy peer writes the gradient:
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * The products loop in i-k-j order so that the innermost loop runs along rows. Buffers are reused
  * between steps.
  */
-final class MlpLoops implements MlpStep {
+final class MlpLoops implements TrainingStep {
     private final MlpData data;
     private final double[] w1;
     private final double[] b1;
@@ -143,22 +144,7 @@ final class MlpLoops implements MlpStep {
     }
 
     @Override
-    public double[] w1() {
-        return w1.clone();
-    }
-
-    @Override
-    public double[] b1() {
-        return b1.clone();
-    }
-
-    @Override
-    public double[] w2() {
-        return w2.clone();
-    }
-
-    @Override
-    public double[] b2() {
-        return b2.clone();
+    public Map<String, double[]> parameters() {
+        return Map.of("w1", w1.clone(), "b1", b1.clone(), "w2", w2.clone(), "b2", b2.clone());
     }
 }

@@ -3,9 +3,10 @@ package dev.symbolon.benchmarks;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import java.util.Arrays;
+import java.util.Map;
 
 /** W4 run by the class Symbolon generates from {@link TanhMlp}, on the CPU. */
-final class MlpSymbolon implements MlpStep {
+final class MlpSymbolon implements TrainingStep {
     private final MlpData data;
     private final CompiledTanhMlp model = new CompiledTanhMlp(Device.cpu());
     // Sliced and one-hot encoded once, so that a step measures the compiled code.
@@ -48,22 +49,8 @@ final class MlpSymbolon implements MlpStep {
     }
 
     @Override
-    public double[] w1() {
-        return model.w1().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double[] b1() {
-        return model.b1().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double[] w2() {
-        return model.w2().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double[] b2() {
-        return model.b2().getValue().toDoubleArray();
+    public Map<String, double[]> parameters() {
+        return Map.of("w1", model.w1().getValue().toDoubleArray(), "b1", model.b1().getValue().toDoubleArray(),
+                "w2", model.w2().getValue().toDoubleArray(), "b2", model.b2().getValue().toDoubleArray());
     }
 }

@@ -12,15 +12,15 @@ class LogisticAgreementTest {
 
     @Test
     void symbolonAndEjmlAgreeWithTheLoops() {
-        assertDoesNotThrow(() -> LogisticAgreement.check(10, new LogisticLoops(data), new LogisticSymbolon(data), new LogisticEjml(data)));
+        assertDoesNotThrow(() -> StepAgreement.check(10, new LogisticLoops(data), new LogisticSymbolon(data), new LogisticEjml(data)));
     }
 
     @Test
     void theCheckLeavesEveryImplementationAtItsStart() {
-        LogisticStep loops = new LogisticLoops(data);
-        LogisticStep symbolon = new LogisticSymbolon(data);
+        TrainingStep loops = new LogisticLoops(data);
+        TrainingStep symbolon = new LogisticSymbolon(data);
         double firstCost = new LogisticLoops(data).step();
-        LogisticAgreement.check(3, loops, symbolon);
+        StepAgreement.check(3, loops, symbolon);
         assertEquals(firstCost, loops.step());
         assertEquals(firstCost, symbolon.step(), 1e-12);
     }
@@ -28,6 +28,6 @@ class LogisticAgreementTest {
     @Test
     void aStepOnOtherDataFailsTheCheck() {
         LogisticData other = LogisticData.generate(2, 40, 30);
-        assertThrows(IllegalStateException.class, () -> LogisticAgreement.check(1, new LogisticLoops(data), new LogisticSymbolon(other)));
+        assertThrows(IllegalStateException.class, () -> StepAgreement.check(1, new LogisticLoops(data), new LogisticSymbolon(other)));
     }
 }

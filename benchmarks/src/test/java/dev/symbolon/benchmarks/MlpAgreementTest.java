@@ -9,6 +9,6 @@ class MlpAgreementTest {
     @Test
     void symbolonAndEjmlAgreeWithTheLoopsOverMoreThanOnePassOfTheBatches() {
         MlpData data = MlpData.generate(4, 64, 20, 8, 3, 16);
-        assertDoesNotThrow(() -> MlpAgreement.check(6, new MlpLoops(data), new MlpSymbolon(data), new MlpEjml(data)));
+        assertDoesNotThrow(() -> StepAgreement.check(6, new MlpLoops(data), new MlpSymbolon(data), new MlpEjml(data)));
     }
 }
