@@ -3,22 +3,27 @@ package dev.symbolon.runtime.interpreter;
 import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
-import java.util.Arrays;
+import dev.symbolon.runtime.cpu.ShapeChecks;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Composes the messages of run-time shape errors: the op's function name, the problem, the source position. */
+/**
+ * Composes the messages of run-time shape errors: the op's function name, the problem, the source
+ * position, in the words of {@link ShapeChecks}, so that the interpreter and compiled code say the same.
+ */
 final class ShapeErrors {
     private ShapeErrors() {}
 
     /** {@code "dot: inner dimensions differ: [3, 4] and [5] at Model.java:12"}. */
     static ShapeException error(Node node, String problem) {
-        String where = node.position().isKnown() ? " at " + node.position() : "";
-        return new ShapeException(node.op().functionName() + ": " + problem + where);
+        String op = node.op().functionName();
+        return node.position().isKnown()
+                ? ShapeChecks.error(op, node.position().toString(), problem)
+                : new ShapeException(op + ": " + problem);
     }
 
     static String shape(NDArray a) {
-        return Arrays.toString(a.shape());
+        return ShapeChecks.format(a.shape());
     }
 
     /** The operands' shapes, as {@code [2, 3] and [4]}. */
