@@ -28,6 +28,17 @@ public final class Shapes {
         return size;
     }
 
+    /** The row-major strides of {@code shape}: how many elements one step along each dimension moves. */
+    public static int[] strides(int[] shape) {
+        int[] strides = new int[shape.length];
+        int stride = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            strides[d] = stride;
+            stride *= shape[d];
+        }
+        return strides;
+    }
+
     /** The shape as NumPy prints it, so that messages read alike: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
     public static String format(int[] shape) {
         if (shape.length == 1) {

@@ -196,7 +196,7 @@ public final class Reductions {
             return coordinate;
         }
         int axis = axes[0];
-        int inner = Strides.of(shape)[axis];
+        int inner = Shapes.strides(shape)[axis];
         for (int i = 0; i < coordinate.length; i++) {
             coordinate[i] = i / inner % shape[axis];
         }
@@ -229,7 +229,7 @@ public final class Reductions {
 
     /** For each input element, the index of the output element it reduces into. */
     private static int[] target(int[] shape, int[] axes) {
-        int[] strides = Strides.of(reducedShape(shape, axes, true));
+        int[] strides = Shapes.strides(reducedShape(shape, axes, true));
         for (int a : axes) {
             strides[a] = 0;
         }

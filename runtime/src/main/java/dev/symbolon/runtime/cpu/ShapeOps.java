@@ -24,7 +24,7 @@ public final class ShapeOps {
 
     /** For each element of the transposed array, in row-major order, its flat index in the input. */
     public static int[] transposeIndex(int[] shape, int[] permutation) {
-        int[] inputStrides = Strides.of(shape);
+        int[] inputStrides = Shapes.strides(shape);
         int[] strides = new int[permutation.length];
         for (int i = 0; i < permutation.length; i++) {
             strides[i] = inputStrides[permutation[i]];
@@ -75,7 +75,7 @@ public final class ShapeOps {
                                        String op, String position) {
         int expandedRank = xShape.length + insertedAxes.length;
         int lead = modelShape.length - expandedRank;
-        int[] xStrides = Strides.of(xShape);
+        int[] xStrides = Shapes.strides(xShape);
         int[] strides = new int[modelShape.length];
         for (int d = 0, xd = 0; d < expandedRank; d++) {
             if (Arrays.binarySearch(insertedAxes, d) >= 0) {

@@ -6,17 +6,6 @@ import dev.symbolon.runtime.Shapes;
 final class Strides {
     private Strides() {}
 
-    /** The row-major strides of {@code shape}: how far one step along each dimension moves in the flat array. */
-    static int[] of(int[] shape) {
-        int[] strides = new int[shape.length];
-        int s = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = s;
-            s *= shape[d];
-        }
-        return strides;
-    }
-
     /**
      * For each element of an array of {@code shape}, in row-major order, the flat index
      * {@code sum(coordinate[d] * strides[d])}: with another array's strides this gathers a transpose, with

@@ -4,6 +4,7 @@ import dev.symbolon.graph.Node;
 import dev.symbolon.graph.Type;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.Shapes;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -89,7 +90,7 @@ final class Elementwise {
     /** A comparison with a bool result; operands compare as doubles if float, else as longs (bool as 0 and 1). */
     static NDArray compare(Node node, List<NDArray> in, DoubleComparison onFloats, LongComparison onIntegers) {
         int[] shape = resultShape(node, in);
-        boolean[] out = new boolean[Indexing.size(shape)];
+        boolean[] out = new boolean[Shapes.size(shape)];
         if (node.input(0).type().dtype().isFloat()) {
             double[] a = Values.doubles(in.get(0), Indexing.broadcastMap(in.get(0).shape(), shape));
             double[] b = Values.doubles(in.get(1), Indexing.broadcastMap(in.get(1).shape(), shape));

@@ -1,17 +1,10 @@
 package dev.symbolon.runtime.interpreter;
 
+import dev.symbolon.runtime.Shapes;
+
 /** Row-major index arithmetic on shapes, written per element for clarity rather than speed. */
 final class Indexing {
     private Indexing() {}
-
-    /** The number of elements of a shape. */
-    static int size(int[] shape) {
-        int size = 1;
-        for (int s : shape) {
-            size *= s;
-        }
-        return size;
-    }
 
     /** The coordinates of the element at {@code flat} in a row-major array of {@code shape}. */
     static int[] coordinates(int flat, int[] shape) {
@@ -23,17 +16,6 @@ final class Indexing {
         return coords;
     }
 
-    /** The row-major strides of {@code shape}, in elements. */
-    static int[] strides(int[] shape) {
-        int[] strides = new int[shape.length];
-        int stride = 1;
-        for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = stride;
-            stride *= shape[d];
-        }
-        return strides;
-    }
-
     /**
      * For each element of an array of shape {@code to}, the flat index of the element of an array of
      * shape {@code from} that NumPy broadcasting reads for it: dimensions align on the right, and a
@@ -41,8 +23,8 @@ final class Indexing {
      * checked that every other dimension matches.
      */
     static int[] broadcastMap(int[] from, int[] to) {
-        int[] map = new int[size(to)];
-        int[] strides = strides(from);
+        int[] map = new int[Shapes.size(to)];
+        int[] strides = Shapes.strides(from);
         int offset = to.length - from.length;
         for (int i = 0; i < map.length; i++) {
             int[] coords = coordinates(i, to);

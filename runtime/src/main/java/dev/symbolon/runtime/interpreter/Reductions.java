@@ -3,6 +3,7 @@ package dev.symbolon.runtime.interpreter;
 import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.Shapes;
 import java.util.Arrays;
 
 /**
@@ -35,11 +36,11 @@ final class Reductions {
                     resultShape[o++] = isReduced ? 1 : inputShape[d];
                 }
             }
-            int size = Indexing.size(inputShape);
+            int size = Shapes.size(inputShape);
             int[] groupOf = new int[size];
             int[] positionIn = new int[size];
-            int[] keptStrides = Indexing.strides(kept);
-            int[] reducedStrides = Indexing.strides(reduced);
+            int[] keptStrides = Shapes.strides(kept);
+            int[] reducedStrides = Shapes.strides(reduced);
             for (int i = 0; i < size; i++) {
                 int[] coords = Indexing.coordinates(i, inputShape);
                 for (int d = 0, k = 0, r = 0; d < rank; d++) {
@@ -50,7 +51,7 @@ final class Reductions {
                     }
                 }
             }
-            return new Groups(resultShape, groupOf, positionIn, Indexing.size(kept), Indexing.size(reduced));
+            return new Groups(resultShape, groupOf, positionIn, Shapes.size(kept), Shapes.size(reduced));
         }
     }
 

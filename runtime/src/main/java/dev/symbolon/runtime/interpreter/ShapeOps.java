@@ -2,6 +2,7 @@ package dev.symbolon.runtime.interpreter;
 
 import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.Shapes;
 import java.util.Arrays;
 
 /** Ops that move elements without computing (transpose, the reshapes, broadcastLike) or read only the shape (size). */
@@ -12,7 +13,7 @@ final class ShapeOps {
     static NDArray transpose(Node node, NDArray x) {
         int[] permutation = node.permutation();
         int[] in = x.shape();
-        int[] inStrides = Indexing.strides(in);
+        int[] inStrides = Shapes.strides(in);
         int[] shape = new int[in.length];
         for (int i = 0; i < shape.length; i++) {
             shape[i] = in[permutation[i]];
@@ -55,9 +56,9 @@ final class ShapeOps {
     }
 
     private static NDArray reshapeTo(Node node, NDArray x, int[] shape) {
-        if (Indexing.size(shape) != x.size()) {
+        if (Shapes.size(shape) != x.size()) {
             throw ShapeErrors.error(node, "cannot reshape " + ShapeErrors.shape(x) + " (" + x.size()
-                    + " elements) into " + Arrays.toString(shape) + " (" + Indexing.size(shape) + " elements)");
+                    + " elements) into " + Arrays.toString(shape) + " (" + Shapes.size(shape) + " elements)");
         }
         // copied, so that no computed value shares data with another
         return x.copy().reshape(shape);
