@@ -219,7 +219,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         if (left instanceof Value.Literal && right instanceof Value.Literal) {
             throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a comparison of two numbers");
         }
-        Node receiver = left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
+        Node receiver = receiver(left, right, tree);
         return method(receiver, name, List.of(right), tree);
     }
 
@@ -229,7 +229,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return Operators.fold(name, a, b).orElseThrow(
                     () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
         }
-        Node receiver = left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
+        Node receiver = receiver(left, right, tree);
         Value result = method(receiver, name, List.of(right), tree);
         DType leftType = javaType(left, tree);
         DType rightType = javaType(right, tree);
@@ -239,6 +239,11 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return result.convertTo(leftType == DType.INT64 || rightType == DType.INT64 ? DType.INT64 : DType.INT32);
         }
         return result;
+    }
+
+    /** The left operand as the node whose method an operator calls; a number becomes a constant typed by the right. */
+    private Node receiver(Value left, Value right, Tree tree) {
+        return left instanceof Value.Literal a ? a.nodeNextTo(toNode(right, tree)) : toNode(left, tree);
     }
 
     /** The type javac gives an operand: a number's own Java type, else its node's dtype. */
