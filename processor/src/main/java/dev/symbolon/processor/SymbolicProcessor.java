@@ -10,6 +10,7 @@ import dev.symbolon.processor.codegen.CompiledClassGenerator;
 import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.processor.diagnostics.Reporter;
 import dev.symbolon.processor.frontend.ClassReader;
+import dev.symbolon.processor.host.CompilerHost;
 import dev.symbolon.processor.model.ModelOptimizer;
 import dev.symbolon.processor.model.SymbolicClass;
 import java.io.IOException;
@@ -17,12 +18,14 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
 
 /**
  * Generates {@code Compiled<Name>} for each class with {@code @Symbolic} methods: the front end
@@ -53,23 +56,30 @@ public final class SymbolicProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    private CompilerHost host;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        host = CompilerHost.of(environment);
+    }
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Reporter reporter = new Reporter(processingEnv.getMessager(), Trees.instance(processingEnv));
+        Optional<Trees> trees = host.trees();
+        if (trees.isEmpty()) {
+            refuseHost(modelClasses(round));
+            return false;
+        }
+        Reporter reporter = new Reporter(processingEnv.getMessager(), trees.get());
         for (Element e : round.getElementsAnnotatedWith(Grad.class)) {
             if (e.getAnnotation(Symbolic.class) == null) {
                 reporter.error(Message.GRAD_WITHOUT_SYMBOLIC, e, e.getSimpleName());
             }
         }
-        Set<TypeElement> classes = new LinkedHashSet<>();
-        for (Element e : round.getElementsAnnotatedWith(Symbolic.class)) {
-            if (e.getKind() == ElementKind.METHOD) {
-                classes.add((TypeElement) e.getEnclosingElement());
-            }
-        }
-        for (TypeElement type : classes) {
+        for (TypeElement type : modelClasses(round)) {
             try {
-                process(type, reporter);
+                process(type, trees.get(), reporter);
             } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
                 StackTraceElement[] frames = e.getStackTrace();
                 reporter.error(Message.INTERNAL_ERROR, type, type.getQualifiedName(),
@@ -80,8 +90,28 @@ public final class SymbolicProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void process(TypeElement type, Reporter reporter) {
-        Optional<SymbolicClass> model = new ClassReader(Trees.instance(processingEnv),
+    private static Set<TypeElement> modelClasses(RoundEnvironment round) {
+        Set<TypeElement> classes = new LinkedHashSet<>();
+        for (Element e : round.getElementsAnnotatedWith(Symbolic.class)) {
+            if (e.getKind() == ElementKind.METHOD) {
+                classes.add((TypeElement) e.getEnclosingElement());
+            }
+        }
+        return classes;
+    }
+
+    /** One error on each model class where the host gives no way to read method bodies. */
+    private void refuseHost(Set<TypeElement> classes) {
+        for (TypeElement type : classes) {
+            String text = host.isEclipse()
+                    ? Message.ECLIPSE_COMPILER.format(type.getQualifiedName())
+                    : Message.HIDDEN_JAVAC.format(type.getQualifiedName(), host.environmentClass());
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, type);
+        }
+    }
+
+    private void process(TypeElement type, Trees trees, Reporter reporter) {
+        Optional<SymbolicClass> model = new ClassReader(trees,
                 processingEnv.getElementUtils(), reporter).read(type);
         if (Boolean.parseBoolean(processingEnv.getOptions().get(FAIL_FOR_TESTING))) {
             throw new IllegalStateException("failure forced by -A" + FAIL_FOR_TESTING);

@@ -15,11 +15,11 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /** Compiles sources with the processor and loads the classes that came out. */
-final class Compilations {
+public final class Compilations {
     private Compilations() {}
 
     /** A source file {@code <name>.java} in package {@code tutorial}, from its lines. */
-    static JavaFileObject source(String simpleName, String... lines) {
+    public static JavaFileObject source(String simpleName, String... lines) {
         return JavaFileObjects.forSourceLines("tutorial." + simpleName, lines);
     }
 
@@ -27,7 +27,7 @@ final class Compilations {
      * A public class {@code <name>} in package {@code tutorial} with these member lines, importing
      * the DSL ({@code dev.symbolon.*}, {@code T}'s functions statically) and the annotations.
      */
-    static JavaFileObject symbolicClass(String simpleName, String... members) {
+    public static JavaFileObject symbolicClass(String simpleName, String... members) {
         List<String> lines = new ArrayList<>(List.of("package tutorial;", "",
                 "import static dev.symbolon.T.*;", "",
                 "import dev.symbolon.*;",
@@ -38,16 +38,16 @@ final class Compilations {
         return source(simpleName, lines.toArray(String[]::new));
     }
 
-    static Compilation compile(JavaFileObject... sources) {
+    public static Compilation compile(JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new SymbolicProcessor()).compile(sources);
     }
 
-    static Compilation compile(String option, JavaFileObject... sources) {
+    public static Compilation compile(String option, JavaFileObject... sources) {
         return Compiler.javac().withProcessors(new SymbolicProcessor()).withOptions(option).compile(sources);
     }
 
     /** Loads {@code className} from the class files of a successful compilation. */
-    static Class<?> load(Compilation compilation, String className) {
+    public static Class<?> load(Compilation compilation, String className) {
         assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {

@@ -6,10 +6,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /** An instance of a generated class, called by reflection as a user would call it directly. */
-final class Generated {
+public final class Generated {
     private final Object instance;
 
-    Generated(Class<?> type) {
+    public Generated(Class<?> type) {
         try {
             this.instance = type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
@@ -18,7 +18,7 @@ final class Generated {
     }
 
     /** Calls the public method {@code name} whose parameter types are exactly {@code types}. */
-    Object call(String name, Class<?>[] types, Object... args) {
+    public Object call(String name, Class<?>[] types, Object... args) {
         try {
             Method m = instance.getClass().getMethod(name, types);
             return m.invoke(instance, args);
@@ -33,12 +33,12 @@ final class Generated {
         }
     }
 
-    static Class<?>[] types(Class<?>... types) {
+    public static Class<?>[] types(Class<?>... types) {
         return types;
     }
 
     /** A component of a generated record. */
-    static Object component(Object record, String name) {
+    public static Object component(Object record, String name) {
         for (RecordComponent c : record.getClass().getRecordComponents()) {
             if (c.getName().equals(name)) {
                 try {

@@ -73,7 +73,15 @@ public enum Message {
             + " where it names the outputs of the method"),
     WRITE_FAILED("SYM036", "could not write the generated class %s: %s; remove or rename the class of that name"),
     INTERNAL_ERROR("SYM037", "internal error in the Symbolon processor while processing %s: %s;"
-            + " please report it with this class");
+            + " please report it with this class"),
+    ECLIPSE_COMPILER("SYM038", "%s is not compiled: Symbolon reads @Symbolic method bodies through javac's tree"
+            + " API (com.sun.source), and the Eclipse compiler (ECJ) has none; compile the model classes with"
+            + " javac: run the Maven or Gradle build (mvn compile, gradle compileJava, or a Maven or Gradle"
+            + " launch in Eclipse) and add its generated sources folder to the Eclipse project"),
+    HIDDEN_JAVAC("SYM039", "%s is not compiled: the build tool hands annotation processors a %s, behind which"
+            + " Symbolon finds no javac tree API (com.sun.source) to read @Symbolic method bodies with;"
+            + " compile the model classes with plain javac (mvn compile, gradle compileJava), and report the"
+            + " build tool so that Symbolon can look behind its wrapper");
 
     private final String id;
     private final String template;
