@@ -73,7 +73,17 @@ public enum Message {
             + " where it names the outputs of the method"),
     WRITE_FAILED("SYM036", "could not write the generated class %s: %s; remove or rename the class of that name"),
     INTERNAL_ERROR("SYM037", "internal error in the Symbolon processor while processing %s: %s;"
-            + " please report it with this class");
+            + " please report it with this class"),
+    SHARED_INITIALIZER("SYM038", "@Shared field '%s' cannot start at '%s': only a double, float, int or long"
+            + " @Shared field may have an initializer, and it must be a constant (numbers, static final constants,"
+            + " + - * / %%), e.g. '@Shared double rate = 0.5;'; set any other start value at run time"
+            + " with %s().setValue(...)"),
+    STATIC_SHARED("SYM039", "@Shared field '%s' is static, but shared state belongs to each instance of the"
+            + " generated class; remove 'static' (a value that never changes is a 'static final' constant)"),
+    KOTLIN_CLASS("SYM040", "%s is a Kotlin class (it carries @kotlin.Metadata): kapt gives the processor stubs"
+            + " without the method bodies, so its @Symbolic methods cannot be read; models are read from Java"
+            + " source: write this class in Java, or build the graph at run time from Kotlin with T.function"
+            + " (see API.md, 'Graphs built at run time')");
 
     private final String id;
     private final String template;
