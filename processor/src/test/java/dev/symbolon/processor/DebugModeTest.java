@@ -45,6 +45,7 @@ class DebugModeTest {
             "        update(calls, calls.plus(1));",
             "        return sum(total);",
             "    }",
+            "    @Symbolic void addLog(Vector x) { update(total, total.plus(log(x))); }",
             "}",
     };
     private static final JavaFileObject NUMERICS = source("Numerics", LINES);
@@ -170,6 +171,19 @@ class DebugModeTest {
         Generated normal = withMode("normal", () -> new Generated(numerics));
         assertThrows(NumericalError.class, () -> debug.call("logOf", types(double.class), -1.0));
         assertThat((double) normal.call("logOf", types(double.class), -1.0)).isNaN();
+    }
+
+    @Test
+    void updateOnlyMethodsAreCheckedToo() {
+        Generated debug = inDebugMode(numerics);
+        SharedVariable total = (SharedVariable) debug.call("total", types());
+        total.setValue(new double[] {1, 2});
+        debug.call("addLog", types(double[].class), new double[] {1, 1});
+        NumericalError e = assertThrows(NumericalError.class,
+                () -> debug.call("addLog", types(double[].class), new double[] {-1, 1}));
+        assertThat(e.method()).isEqualTo("addLog");
+        assertThat(e.position().line()).isEqualTo(lineOf("void addLog"));
+        assertThat(Arrays.stream(total.getValue().toDoubleArray()).boxed().toList()).containsExactly(1.0, 2.0);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.symbolon.processor.Compilations.compile;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.symbolon.processor.diagnostics.Message;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,11 +40,12 @@ class DiagnosticsTest {
     }
 
     /** Compiles {@code members} in class Model and asserts {@code message} on the line containing {@code line}. */
-    private static void assertError(Message message, String text, String line, String... members) {
+    private static Compilation assertError(Message message, String text, String line, String... members) {
         JavaFileObject source = model(members);
         Compilation compilation = compile(source);
         assertThat(compilation).hadErrorContaining("[" + message.id() + "] ");
         assertThat(compilation).hadErrorContaining(text).inFile(source).onLineContaining(line);
+        return compilation;
     }
 
     @Test
@@ -400,6 +402,69 @@ class DiagnosticsTest {
                 "        Pair p = new Pair(x, x);",
                 "        return p;",
                 "    }");
+    }
+
+    @Test
+    void sharedInitializerThatIsNotAConstant() {
+        assertThat(assertError(Message.SHARED_INITIALIZER, "@Shared field 'rate' cannot start at 'Math.random()':"
+                        + " only a double, float, int or long @Shared field may have an initializer, and it must be"
+                        + " a constant",
+                "Math.random()",
+                "    @Shared double rate =",
+                "            Math.random();",
+                "    @Symbolic double f(double x) { return x * rate; }")).hadErrorCount(1);
+    }
+
+    @Test
+    void sharedInitializerOfANonPrimitiveField() {
+        assertThat(assertError(Message.SHARED_INITIALIZER,
+                "set any other start value at run time with w().setValue(...)",
+                "Vector w = null",
+                "    @Shared Vector w = null;",
+                "    @Symbolic Scalar f(Vector x) { return dot(w, x); }")).hadErrorCount(1);
+    }
+
+    @Test
+    void staticSharedField() {
+        assertThat(assertError(Message.STATIC_SHARED,
+                "@Shared field 'v' is static, but shared state belongs to each instance",
+                "static Vector v",
+                "    @Shared static Vector v;",
+                "    @Symbolic Scalar f(Vector x) { return dot(v, x); }")).hadErrorCount(1);
+    }
+
+    @Test
+    void kotlinClass() {
+        // A stand-in for Kotlin's annotation, which kapt's stubs carry as javac sees them here.
+        JavaFileObject metadata = JavaFileObjects.forSourceLines("kotlin.Metadata",
+                "package kotlin;",
+                "",
+                "import java.lang.annotation.*;",
+                "",
+                "@Retention(RetentionPolicy.RUNTIME)",
+                "@Target(ElementType.TYPE)",
+                "public @interface Metadata {",
+                "    int k() default 1;",
+                "}");
+        JavaFileObject stub = Compilations.source("Logistic",
+                "package tutorial;",
+                "",
+                "import dev.symbolon.annotation.Symbolic;",
+                "",
+                "@kotlin.Metadata(k = 1)",
+                "public final class Logistic {",
+                "    @Symbolic public static final double logistic(double x) {",
+                "        return 0.0;",
+                "    }",
+                "}");
+        Compilation compilation = compile(metadata, stub);
+        assertThat(compilation).hadErrorContaining("[" + Message.KOTLIN_CLASS.id() + "] tutorial.Logistic is a Kotlin"
+                + " class").inFile(stub).onLineContaining("public final class Logistic");
+        assertThat(compilation).hadErrorContaining("models are read from Java source").inFile(stub)
+                .onLineContaining("public final class Logistic");
+        assertThat(compilation).hadErrorContaining("write this class in Java and call its generated class from Kotlin").inFile(stub)
+                .onLineContaining("public final class Logistic");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

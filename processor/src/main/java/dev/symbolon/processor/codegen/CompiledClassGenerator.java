@@ -75,7 +75,7 @@ public final class CompiledClassGenerator {
                             field.node().type().dtype().name(), field.node().rank())
                     .build());
         }
-        type.addMethods(Members.constructors());
+        type.addMethods(Members.constructors(model.sharedFields()));
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
         DebugGraphs debugGraphs = new DebugGraphs(generated, methods);
@@ -129,21 +129,25 @@ public final class CompiledClassGenerator {
     }
 
     private static String qualified(SymbolicClass model) {
-        return model.packageName().isEmpty() ? model.simpleName() : model.packageName() + "." + model.simpleName();
+        String name = model.nameInPackage();
+        return model.packageName().isEmpty() ? name : model.packageName() + "." + name;
     }
 
-    /** The constructors and the accessors of the device and the shared variables. */
+    /**
+     * The constructors, which also start scalar shared variables at their fields' initializers, and
+     * the accessors of the device and the shared variables.
+     */
     private static final class Members {
         private Members() {}
 
-        static List<MethodSpec> constructors() {
+        static List<MethodSpec> constructors(List<SharedField> fields) {
             MethodSpec configured = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Runs on the configured device (system property {@code symbolon.device} or environment\n"
                             + "variable {@code SYMBOLON_DEVICE}; the CPU by default).\n")
                     .addStatement("this($T.configured())", JavaTypes.DEVICE)
                     .build();
-            MethodSpec chosen = MethodSpec.constructorBuilder()
+            MethodSpec.Builder chosen = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Runs on {@code device}, in the mode configured now (system property\n"
                             + "{@code symbolon.mode} or environment variable {@code SYMBOLON_MODE}): {@code debug} checks\n"
@@ -157,9 +161,12 @@ public final class CompiledClassGenerator {
                             "device ", " is a CUDA device, but this class has no CUDA executor yet; use Device.cpu()")
                     .endControlFlow()
                     .addStatement("this.device = resolved")
-                    .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE)
-                    .build();
-            return List.of(configured, chosen);
+                    .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE);
+            for (SharedField field : fields) {
+                field.initialValue().ifPresent(value -> chosen.addStatement("this.$L.setValue($L)", field.name(),
+                        JavaTypes.literal(value, field.node().type().dtype())));
+            }
+            return List.of(configured, chosen.build());
         }
 
         static List<MethodSpec> accessors(List<SharedField> fields) {

@@ -57,12 +57,21 @@ final class MethodEmitter {
         return forms;
     }
 
+    /** The record, the value type of the single output, or {@code void} for a method that only updates. */
     TypeName returnType() {
         if (method.record().isPresent()) {
             return method.record().get();
         }
+        if (returnsNothing()) {
+            return TypeName.VOID;
+        }
         Node node = method.outputs().get(0).node();
         return JavaTypes.value(node.type().dtype(), node.rank());
+    }
+
+    /** Whether the method only updates shared variables: a {@code void} method of the user's. */
+    private boolean returnsNothing() {
+        return method.record().isEmpty() && method.outputs().isEmpty();
     }
 
     private boolean hasArrayForm() {
@@ -133,7 +142,7 @@ final class MethodEmitter {
         }
         if (method.record().isPresent()) {
             code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(results, ", "));
-        } else {
+        } else if (!returnsNothing()) {
             code.addStatement("return $L", results.get(0));
         }
         return code.build();
@@ -240,7 +249,8 @@ final class MethodEmitter {
                 spec.addStatement("$T.requireNonNull($L, $S)", Objects.class, p.name(), nullMessage(p));
             }
         }
-        CodeBlock.Builder call = CodeBlock.builder().add("return $L(", method.name());
+        CodeBlock.Builder call = CodeBlock.builder().add(returnsNothing() ? "$L(" : "return $L(",
+                method.name());
         for (int i = 0; i < method.parameters().size(); i++) {
             Parameter p = method.parameters().get(i);
             call.add(i == 0 ? "" : ", ");

@@ -74,11 +74,20 @@ public enum Message {
     WRITE_FAILED("SYM036", "could not write the generated class %s: %s; remove or rename the class of that name"),
     INTERNAL_ERROR("SYM037", "internal error in the Symbolon processor while processing %s: %s;"
             + " please report it with this class"),
-    ECLIPSE_COMPILER("SYM038", "%s is not compiled: Symbolon reads @Symbolic method bodies through javac's tree"
+    SHARED_INITIALIZER("SYM038", "@Shared field '%s' cannot start at '%s': only a double, float, int or long"
+            + " @Shared field may have an initializer, and it must be a constant (numbers, static final constants,"
+            + " + - * / %%), e.g. '@Shared double rate = 0.5;'; set any other start value at run time"
+            + " with %s().setValue(...)"),
+    STATIC_SHARED("SYM039", "@Shared field '%s' is static, but shared state belongs to each instance of the"
+            + " generated class; remove 'static' (a value that never changes is a 'static final' constant)"),
+    KOTLIN_CLASS("SYM040", "%s is a Kotlin class (it carries @kotlin.Metadata): kapt gives the processor stubs"
+            + " without the method bodies, so its @Symbolic methods cannot be read; models are read from Java"
+            + " source compiled by javac: write this class in Java and call its generated class from Kotlin"),
+    ECLIPSE_COMPILER("SYM041", "%s is not compiled: Symbolon reads @Symbolic method bodies through javac's tree"
             + " API (com.sun.source), and the Eclipse compiler (ECJ) has none; compile the model classes with"
             + " javac: run the Maven or Gradle build (mvn compile, gradle compileJava, or a Maven or Gradle"
             + " launch in Eclipse) and add its generated sources folder to the Eclipse project"),
-    HIDDEN_JAVAC("SYM039", "%s is not compiled: the build tool hands annotation processors a %s, behind which"
+    HIDDEN_JAVAC("SYM042", "%s is not compiled: the build tool hands annotation processors a %s, behind which"
             + " Symbolon finds no javac tree API (com.sun.source) to read @Symbolic method bodies with;"
             + " compile the model classes with plain javac (mvn compile, gradle compileJava), and report the"
             + " build tool so that Symbolon can look behind its wrapper");

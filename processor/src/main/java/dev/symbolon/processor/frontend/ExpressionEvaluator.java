@@ -115,8 +115,9 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         if ("this".equals(qualifier) && context.shared.containsKey(member)) {
             return new Value.Symbol(context.shared.get(member).leaf());
         }
-        if (isMath(qualifier) && (member.equals("PI") || member.equals("E"))) {
-            return new Value.Literal(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64);
+        Optional<Value.Literal> math = mathConstant(qualifier, member);
+        if (math.isPresent()) {
+            return math.get();
         }
         if (qualifier != null && (context.isOwnName(qualifier) || "this".equals(qualifier))) {
             Optional<Value.Literal> constant = context.constant(member);
@@ -139,6 +140,14 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         return null;
     }
 
+    /** {@code Math.PI} or {@code Math.E}; empty for any other name. */
+    static Optional<Value.Literal> mathConstant(String qualifier, String member) {
+        if (!isMath(qualifier) || !member.equals("PI") && !member.equals("E")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Value.Literal(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64));
+    }
+
     static boolean isMath(String qualifier) {
         return "Math".equals(qualifier) || "java.lang.Math".equals(qualifier);
     }
@@ -147,13 +156,8 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
 
     @Override
     public Value visitLiteral(LiteralTree tree, Void unused) {
-        DType type = switch (tree.getKind()) {
-            case INT_LITERAL -> DType.INT32;
-            case LONG_LITERAL -> DType.INT64;
-            case FLOAT_LITERAL -> DType.FLOAT32;
-            case DOUBLE_LITERAL -> DType.FLOAT64;
-            default -> throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "the literal " + tree);
-        };
+        DType type = Value.Literal.javaType(tree.getKind())
+                .orElseThrow(() -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "the literal " + tree));
         return new Value.Literal(((Number) tree.getValue()).doubleValue(), type);
     }
 
@@ -175,8 +179,13 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
 
     /** The dtype of a primitive type written in the body; {@code double} is the method's default float. */
     Optional<DType> primitiveDtype(PrimitiveTypeTree type) {
+        return primitiveDtype(type, method.defaultFloat());
+    }
+
+    /** The dtype of a primitive type written in source, {@code double} standing for {@code doubleType}. */
+    static Optional<DType> primitiveDtype(PrimitiveTypeTree type, DType doubleType) {
         return switch (type.getPrimitiveTypeKind()) {
-            case DOUBLE -> Optional.of(method.defaultFloat());
+            case DOUBLE -> Optional.of(doubleType);
             case FLOAT -> Optional.of(DType.FLOAT32);
             case INT -> Optional.of(DType.INT32);
             case LONG -> Optional.of(DType.INT64);

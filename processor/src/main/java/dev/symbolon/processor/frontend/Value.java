@@ -1,11 +1,13 @@
 package dev.symbolon.processor.frontend;
 
+import com.sun.source.tree.Tree;
 import dev.symbolon.graph.GraphOps;
 import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.DType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** What an expression of a symbolic body evaluates to while the front end reads it. */
 sealed interface Value {
@@ -35,6 +37,17 @@ sealed interface Value {
         /** This number as an operand next to {@code other}: weakly typed, taking other's dtype where it fits. */
         Node nodeNextTo(Node other) {
             return GraphOps.literalFor(value, javaType.isFloat(), other);
+        }
+
+        /** The Java type of a numeric literal of this kind; empty for any other literal. */
+        static Optional<DType> javaType(Tree.Kind literal) {
+            return Optional.ofNullable(switch (literal) {
+                case INT_LITERAL -> DType.INT32;
+                case LONG_LITERAL -> DType.INT64;
+                case FLOAT_LITERAL -> DType.FLOAT32;
+                case DOUBLE_LITERAL -> DType.FLOAT64;
+                default -> null;
+            });
         }
 
         /** This number alone, as a constant of its own Java type. */

@@ -19,7 +19,7 @@ public final class ModelOptimizer {
         for (SymbolicMethod m : model.methods()) {
             methods.add(optimize(m));
         }
-        return new SymbolicClass(model.packageName(), model.simpleName(), model.sourceFile(), model.sharedFields(),
+        return new SymbolicClass(model.packageName(), model.nameInPackage(), model.sourceFile(), model.sharedFields(),
                 methods);
     }
 
