@@ -16,6 +16,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.SimpleTreeVisitor;
 import dev.symbolon.graph.GraphException;
+import dev.symbolon.graph.GraphOps;
 import dev.symbolon.graph.Node;
 import dev.symbolon.graph.SourcePosition;
 import dev.symbolon.processor.diagnostics.Message;
@@ -116,7 +117,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return new Value.Symbol(context.shared.get(member).leaf());
         }
         if (isMath(qualifier) && (member.equals("PI") || member.equals("E"))) {
-            return new Value.Literal(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64);
+            return Value.Literal.floating(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64);
         }
         if (qualifier != null && (context.isOwnName(qualifier) || "this".equals(qualifier))) {
             Optional<Value.Literal> constant = context.constant(member);
@@ -154,7 +155,9 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             case DOUBLE_LITERAL -> DType.FLOAT64;
             default -> throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "the literal " + tree);
         };
-        return new Value.Literal(((Number) tree.getValue()).doubleValue(), type);
+        Number number = (Number) tree.getValue();
+        return type.isFloat() ? Value.Literal.floating(number.doubleValue(), type)
+                : Value.Literal.integer(number.longValue(), type);
     }
 
     @Override
@@ -193,7 +196,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             case UNARY_MINUS -> {
                 Value operand = evaluate(tree.getExpression());
                 if (operand instanceof Value.Literal literal) {
-                    yield new Value.Literal(-literal.value(), literal.javaType());
+                    yield Operators.negate(literal);
                 }
                 yield method(toNode(operand, tree), "unaryMinus", List.of(), tree);
             }
@@ -229,16 +232,30 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return Operators.fold(name, a, b).orElseThrow(
                     () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
         }
-        Node receiver = receiver(left, right, tree);
-        Value result = method(receiver, name, List.of(right), tree);
         DType leftType = javaType(left, tree);
         DType rightType = javaType(right, tree);
-        if (name.equals("div") && !leftType.isFloat() && !rightType.isFloat()) {
-            // The DSL's div is NumPy's true division; Java's / on integers truncates toward zero, as a
-            // cast of the quotient does (exactly so for int32, whose quotients float64 resolves).
-            return result.convertTo(leftType == DType.INT64 || rightType == DType.INT64 ? DType.INT64 : DType.INT32);
+        if (!leftType.isFloat() && !rightType.isFloat()) {
+            return integerBinary(name, left, right, Operators.javaPromotion(leftType, rightType), tree);
         }
-        return result;
+        return method(receiver(left, right, tree), name, List.of(right), tree);
+    }
+
+    /**
+     * An operator on int and long operands, as javac computes it: both converted to the promoted type
+     * ({@code int * long} is a long product, not an int one), and {@code /} truncating, where the
+     * DSL's div would be NumPy's true division through float64.
+     */
+    private Value integerBinary(String name, Value left, Value right, DType type, Tree tree) {
+        Node a = integerOperand(left, type, tree);
+        Node b = integerOperand(right, type, tree);
+        if (name.equals("div")) {
+            return new Value.Symbol(GraphOps.quotient(a, b));
+        }
+        return method(a, name, List.of(new Value.Symbol(b)), tree);
+    }
+
+    private Node integerOperand(Value operand, DType type, Tree tree) {
+        return operand instanceof Value.Literal literal ? literal.constant(type) : GraphOps.cast(toNode(operand, tree), type);
     }
 
     /** The left operand as the node whose method an operator calls; a number becomes a constant typed by the right. */
