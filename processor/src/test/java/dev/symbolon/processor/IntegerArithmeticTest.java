@@ -36,6 +36,7 @@ class IntegerArithmeticTest {
                 "    @Symbolic static long widened(int i) { return i * 3000000000L; }",
                 "    @Symbolic static long halvedInPlace(long a) { long q = a; q /= 2; return q; }",
                 "    @Symbolic static double greater(long a, long b) { return where(a > b, 1.0, 0.0); }",
+                "    @Symbolic static double belowBig(int i) { return where(i < 3000000000L, 1.0, 0.0); }",
                 "    @Symbolic static double toDouble(long a) { return (double) a; }",
                 "    @Symbolic static float toFloat(long a) { return (float) a; }",
                 "    @Symbolic static long toLong(double d) { return (long) d; }",
@@ -104,6 +105,11 @@ class IntegerArithmeticTest {
     @Test
     void anIntTimesALongIsALongProduct() {
         assertThat(call(normal(), "widened", 3)).isEqualTo(3 * 3000000000L);
+    }
+
+    @Test
+    void anIntComparedWithALongComparesLongs() {
+        assertThat(call(normal(), "belowBig", Integer.MAX_VALUE)).isEqualTo(1.0);
     }
 
     @Test

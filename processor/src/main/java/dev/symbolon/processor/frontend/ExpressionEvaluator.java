@@ -222,6 +222,11 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         if (left instanceof Value.Literal && right instanceof Value.Literal) {
             throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a comparison of two numbers");
         }
+        Optional<DType> integers = integerPromotion(left, right, tree);
+        if (integers.isPresent()) {
+            Node a = integerOperand(left, integers.get(), tree);
+            return method(a, name, List.of(new Value.Symbol(integerOperand(right, integers.get(), tree))), tree);
+        }
         Node receiver = receiver(left, right, tree);
         return method(receiver, name, List.of(right), tree);
     }
@@ -232,12 +237,24 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return Operators.fold(name, a, b).orElseThrow(
                     () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
         }
-        DType leftType = javaType(left, tree);
-        DType rightType = javaType(right, tree);
-        if (!leftType.isFloat() && !rightType.isFloat()) {
-            return integerBinary(name, left, right, Operators.javaPromotion(leftType, rightType), tree);
+        Optional<DType> integers = integerPromotion(left, right, tree);
+        if (integers.isPresent()) {
+            return integerBinary(name, left, right, integers.get(), tree);
         }
         return method(receiver(left, right, tree), name, List.of(right), tree);
+    }
+
+    /**
+     * Java's promoted type of two int or long operands, where an operator computes in it: int64 as
+     * soon as one is a long ({@code i < 3000000000L} compares longs). Empty for floats and bools.
+     */
+    private Optional<DType> integerPromotion(Value left, Value right, Tree tree) {
+        DType leftType = javaType(left, tree);
+        DType rightType = javaType(right, tree);
+        if (leftType.isFloat() || rightType.isFloat() || leftType == DType.BOOL || rightType == DType.BOOL) {
+            return Optional.empty();
+        }
+        return Optional.of(Operators.javaPromotion(leftType, rightType));
     }
 
     /**
