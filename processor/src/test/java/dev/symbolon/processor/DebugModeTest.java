@@ -63,7 +63,7 @@ class DebugModeTest {
     }
 
     /** An instance constructed with {@code symbolon.mode=debug}, the property restored afterwards. */
-    private static Generated inDebugMode(Class<?> type) {
+    static Generated inDebugMode(Class<?> type) {
         return withMode("debug", () -> new Generated(type));
     }
 

@@ -55,7 +55,7 @@ public final class DebugPrinter {
     public static String label(Node node) {
         return switch (node.op()) {
             case INPUT, SHARED -> node.name();
-            case CONSTANT -> constant(node.value(), node.type().dtype());
+            case CONSTANT -> constant(node);
             case SUM, MEAN, MAX, MIN, ARGMAX -> node.op().functionName() + "{axes=" + Arrays.toString(node.axes())
                     + (node.keepDims() ? ", keepDims" : "") + "}";
             case SIZE -> node.op().functionName() + "{axes=" + Arrays.toString(node.axes()) + "}";
@@ -64,17 +64,17 @@ public final class DebugPrinter {
             case BROADCAST_LIKE -> node.axes().length == 0 ? node.op().functionName()
                     : node.op().functionName() + "{inserted=" + Arrays.toString(node.axes()) + "}";
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
-                 ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
+                 ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
                  RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> node.op().functionName();
         };
     }
 
-    private static String constant(double value, DType dtype) {
-        return switch (dtype) {
-            case BOOL -> value != 0 ? "true" : "false";
-            case INT32, INT64 -> Long.toString((long) value);
-            case FLOAT32 -> Float.toString((float) value);
-            case FLOAT64 -> Double.toString(value);
+    private static String constant(Node node) {
+        return switch (node.type().dtype()) {
+            case BOOL -> node.longValue() != 0 ? "true" : "false";
+            case INT32, INT64 -> Long.toString(node.longValue());
+            case FLOAT32 -> Float.toString((float) node.value());
+            case FLOAT64 -> Double.toString(node.value());
         };
     }
 }

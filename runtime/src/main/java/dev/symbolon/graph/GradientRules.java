@@ -34,7 +34,7 @@ final class GradientRules {
             case INPUT, SHARED, CONSTANT -> throw new IllegalArgumentException("leaves have no inputs");
             case NEG -> neg(g);
             case ABS -> mul(g, unary(Op.SIGN, x));
-            case SIGN, GT, GE, LT, LE, EQ, NE, ARGMAX, SIZE -> null;
+            case SIGN, QUOTIENT, GT, GE, LT, LE, EQ, NE, ARGMAX, SIZE -> null;
             case SQUARE -> mul(g, mul(literal(2, x), x));
             case SQRT -> div(mul(g, literal(0.5, x)), out);
             case EXP -> mul(g, out);

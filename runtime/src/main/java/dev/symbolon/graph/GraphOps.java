@@ -22,16 +22,42 @@ public final class GraphOps {
         return make(Op.SHARED, List.of(), type, name, 0, null, false);
     }
 
-    /** A scalar constant of the given dtype; the value is rounded as that dtype would store it. */
+    /** A scalar constant of the given dtype, converted from {@code value} as a Java cast from double does. */
     public static Node constant(double value, DType dtype) {
-        double stored = switch (dtype) {
-            case FLOAT64 -> value;
-            case FLOAT32 -> (float) value;
-            case INT32 -> (int) value;
-            case INT64 -> (long) value;
-            case BOOL -> value != 0 ? 1 : 0;
+        return switch (dtype) {
+            case FLOAT64 -> floatConstant(value, dtype);
+            case FLOAT32 -> floatConstant((float) value, dtype);
+            case INT32 -> integerConstant((int) value, dtype);
+            case INT64 -> integerConstant((long) value, dtype);
+            case BOOL -> integerConstant(value != 0 ? 1 : 0, dtype);
         };
-        return make(Op.CONSTANT, List.of(), Type.scalar(dtype), null, stored, null, false);
+    }
+
+    /**
+     * A scalar constant of the given dtype, converted from {@code value} as a Java cast from long does:
+     * int32 wraps, float32 rounds once. An int64 constant keeps every bit, which a double cannot.
+     */
+    public static Node constant(long value, DType dtype) {
+        return switch (dtype) {
+            case FLOAT64 -> floatConstant((double) value, dtype);
+            case FLOAT32 -> floatConstant((float) value, dtype);
+            case INT32 -> integerConstant((int) value, dtype);
+            case INT64 -> integerConstant(value, dtype);
+            case BOOL -> integerConstant(value != 0 ? 1 : 0, dtype);
+        };
+    }
+
+    /** {@code x}'s value as a constant of {@code dtype}, converted as Java casts it from x's own dtype. */
+    private static Node convertConstant(Node x, DType dtype) {
+        return x.type().dtype().isFloat() ? constant(x.value(), dtype) : constant(x.longValue(), dtype);
+    }
+
+    private static Node floatConstant(double value, DType dtype) {
+        return make(Op.CONSTANT, List.of(), Type.scalar(dtype), null, Double.doubleToLongBits(value), null, false);
+    }
+
+    private static Node integerConstant(long value, DType dtype) {
+        return make(Op.CONSTANT, List.of(), Type.scalar(dtype), null, value, null, false);
     }
 
     /**
@@ -46,6 +72,12 @@ public final class GraphOps {
             dtype = DType.INT64;
         }
         return constant(value, dtype);
+    }
+
+    /** An integer Java literal combined with {@code other}: it takes {@code other}'s dtype (int64 next to a bool). */
+    public static Node literalFor(long value, Node other) {
+        DType dtype = other.type().dtype();
+        return constant(value, dtype == DType.BOOL ? DType.INT64 : dtype);
     }
 
     // ---- elementwise
@@ -69,7 +101,7 @@ public final class GraphOps {
             return x;
         }
         if (x.op() == Op.CONSTANT) {
-            return constant(x.value(), dtype);
+            return convertConstant(x, dtype);
         }
         return make(Op.CAST, List.of(x), x.type().withDtype(dtype), null, 0, null, false);
     }
@@ -81,6 +113,8 @@ public final class GraphOps {
         DType dtype = arithmeticDtype(a, b);
         if (op == Op.DIV || op == Op.POW) {
             dtype = dtype.toFloat();
+        } else if (op == Op.QUOTIENT && dtype.isFloat()) {
+            throw error(op, "takes integers (Java's / on int and long); divide floats with div", a, b);
         }
         Node ac = cast(a, dtype);
         Node bc = cast(b, dtype);
@@ -120,6 +154,11 @@ public final class GraphOps {
 
     public static Node div(Node a, Node b) {
         return binary(Op.DIV, a, b);
+    }
+
+    /** Java's integer {@code /}: see {@link Op#QUOTIENT}. */
+    public static Node quotient(Node a, Node b) {
+        return binary(Op.QUOTIENT, a, b);
     }
 
     public static Node neg(Node x) {
@@ -374,8 +413,8 @@ public final class GraphOps {
         return new GraphException(SourcePosition.current(), s.toString());
     }
 
-    private static Node make(Op op, List<Node> inputs, Type type, String name, double value, int[] ints,
+    private static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints,
                              boolean keepDims) {
-        return Node.make(op, inputs, type, name, value, ints, keepDims, SourcePosition.current());
+        return Node.make(op, inputs, type, name, constantBits, ints, keepDims, SourcePosition.current());
     }
 }

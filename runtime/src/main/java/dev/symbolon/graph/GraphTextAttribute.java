@@ -45,7 +45,7 @@ public enum GraphTextAttribute {
             case TRANSPOSE -> List.of(PERMUTATION);
             case RESHAPE -> List.of(SHAPE);
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
-                 ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
+                 ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
                  RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> List.of();
         };
     }
@@ -55,7 +55,7 @@ public enum GraphTextAttribute {
         return switch (this) {
             case NAME -> requireToken(node.name());
             case VALUE -> node.type().dtype().isFloat() ? Double.toHexString(node.value())
-                    : Long.toString((long) node.value());
+                    : Long.toString(node.longValue());
             case AXES, INSERTED, PERMUTATION, SHAPE -> ints(node.axes());
             case KEEP_DIMS -> Boolean.toString(node.keepDims());
         };
@@ -66,14 +66,21 @@ public enum GraphTextAttribute {
      * since a float may be written in several ways; everything else compares as written.
      */
     boolean matches(Node node, String text) {
-        if (this == VALUE) {
-            return Double.doubleToLongBits(node.value()) == Double.doubleToLongBits(parseValue(text, node.type().dtype()));
+        if (this == VALUE && node.type().dtype().isFloat()) {
+            return Double.doubleToLongBits(node.value()) == Double.doubleToLongBits(Double.parseDouble(text));
         }
         return format(node).equals(text);
     }
 
-    static double parseValue(String text, DType dtype) {
-        return dtype.isFloat() ? Double.parseDouble(text) : Long.parseLong(text);
+    /**
+     * The constant of {@code dtype} that {@code text} writes: a float in any form {@link Double#parseDouble}
+     * reads, an integer in decimal, read as a long so that an int64 keeps every bit.
+     *
+     * @throws NumberFormatException if the text is no such number
+     */
+    static Node constant(String text, DType dtype) {
+        return dtype.isFloat() ? GraphOps.constant(Double.parseDouble(text), dtype)
+                : GraphOps.constant(Long.parseLong(text), dtype);
     }
 
     /** A name would end the token early, or hide the position, if it had a blank or an {@code @}. */

@@ -81,8 +81,7 @@ final class GraphTextReader {
             throw error(op.functionName() + " takes no attribute " + String.join(", ", attributes.keySet()));
         }
         String name = expected.get(GraphTextAttribute.NAME);
-        double value = expected.containsKey(GraphTextAttribute.VALUE)
-                ? value(expected.get(GraphTextAttribute.VALUE), type.dtype()) : 0;
+        String value = expected.get(GraphTextAttribute.VALUE);
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
                 GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE)) {
@@ -95,6 +94,8 @@ final class GraphTextReader {
         Node built;
         try (var scope = SourcePosition.enter(position)) {
             built = build(op, type, name, value, ints, keepDims, inputs);
+        } catch (NumberFormatException e) {
+            throw error("expected a " + type.dtype() + " value, found '" + value + "'");
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
@@ -104,18 +105,19 @@ final class GraphTextReader {
 
     /**
      * The node, built as the front end would build it; {@link #requireAsWritten} then checks that it
-     * is the one written. {@code ints} is whichever of axes, inserted axes, permutation or shape the op has.
+     * is the one written. {@code value} is a constant's text; {@code ints} is whichever of axes, inserted
+     * axes, permutation or shape the op has.
      */
-    private static Node build(Op op, Type type, String name, double value, int[] ints, boolean keepDims,
+    private static Node build(Op op, Type type, String name, String value, int[] ints, boolean keepDims,
                               List<Node> in) {
         return switch (op) {
             case INPUT -> GraphOps.input(name, type);
             case SHARED -> GraphOps.shared(name, type);
-            case CONSTANT -> GraphOps.constant(value, type.dtype());
+            case CONSTANT -> GraphTextAttribute.constant(value, type.dtype());
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS ->
                     GraphOps.unary(op, in.get(0));
             case CAST -> GraphOps.cast(in.get(0), type.dtype());
-            case ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, in.get(0), in.get(1));
+            case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, in.get(0), in.get(1));
             case GT, GE, LT, LE, EQ, NE -> GraphOps.compare(op, in.get(0), in.get(1));
             case WHERE -> GraphOps.where(in.get(0), in.get(1), in.get(2));
             case SUM, MEAN, MAX, MIN, ARGMAX -> GraphOps.reduce(op, in.get(0), keepDims, ints);
@@ -135,7 +137,7 @@ final class GraphTextReader {
             case INPUT, SHARED, CONSTANT -> 0;
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  SUM, MEAN, MAX, MIN, ARGMAX, TRANSPOSE, RESHAPE, SIZE, SOFTMAX, LOG_SOFTMAX -> 1;
-            case ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, DOT, OUTER, RESHAPE_LIKE,
+            case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, DOT, OUTER, RESHAPE_LIKE,
                  BROADCAST_LIKE -> 2;
             case WHERE -> 3;
         };
@@ -242,14 +244,6 @@ final class GraphTextReader {
             throw error("expected a source position file:line or ?, found '" + text + "'");
         }
         return new SourcePosition(text.substring(0, colon), integer(text.substring(colon + 1)));
-    }
-
-    private double value(String text, DType dtype) {
-        try {
-            return GraphTextAttribute.parseValue(text, dtype);
-        } catch (NumberFormatException e) {
-            throw error("expected a " + dtype + " value, found '" + text + "'");
-        }
     }
 
     private int[] ints(String text) {

@@ -22,24 +22,25 @@ public final class Node {
     private final List<Node> inputs;
     private final Type type;
     private final String name;
-    private final double value;
+    /** A constant's value: an integer or bool dtype's exact value, a float dtype's {@link Double#doubleToLongBits}. */
+    private final long constantBits;
     private final int[] ints;
     private final boolean keepDims;
     private final SourcePosition position;
     private final int structureHash;
     private final int hash;
 
-    private Node(Op op, List<Node> inputs, Type type, String name, double value, int[] ints, boolean keepDims,
+    private Node(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints, boolean keepDims,
                  SourcePosition position) {
         this.op = op;
         this.inputs = List.copyOf(inputs);
         this.type = type;
         this.name = name;
-        this.value = value;
+        this.constantBits = constantBits;
         this.ints = ints;
         this.keepDims = keepDims;
         this.position = position;
-        this.structureHash = Objects.hash(op, identityHashes(this.inputs), type, name, Double.hashCode(value),
+        this.structureHash = Objects.hash(op, identityHashes(this.inputs), type, name, Long.hashCode(constantBits),
                 Arrays.hashCode(ints), keepDims);
         this.hash = structureHash * 31 + position.hashCode();
     }
@@ -53,9 +54,9 @@ public final class Node {
     }
 
     /** Makes or finds the node. Package-private: only {@link GraphOps} knows the type rules. */
-    static Node make(Op op, List<Node> inputs, Type type, String name, double value, int[] ints, boolean keepDims,
+    static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints, boolean keepDims,
                      SourcePosition position) {
-        Node fresh = new Node(op, inputs, type, name, value, ints == null ? new int[0] : ints.clone(), keepDims,
+        Node fresh = new Node(op, inputs, type, name, constantBits, ints == null ? new int[0] : ints.clone(), keepDims,
                 position);
         synchronized (INTERNED) {
             WeakReference<Node> ref = INTERNED.get(fresh);
@@ -93,9 +94,20 @@ public final class Node {
         return name;
     }
 
-    /** The value of an {@link Op#CONSTANT}. */
+    /**
+     * The value of an {@link Op#CONSTANT} as a double: exact for float dtypes, rounded for integers
+     * beyond 2<sup>53</sup>, whose exact value is {@link #longValue()}.
+     */
     public double value() {
-        return value;
+        return type.dtype().isFloat() ? Double.longBitsToDouble(constantBits) : constantBits;
+    }
+
+    /**
+     * The value of an {@link Op#CONSTANT} as a long: exact for integer and bool dtypes (bool as 0 or 1),
+     * a float truncated toward zero as a Java cast does.
+     */
+    public long longValue() {
+        return type.dtype().isFloat() ? (long) Double.longBitsToDouble(constantBits) : constantBits;
     }
 
     /** The reduced axes of a reduction, ascending. */
@@ -125,8 +137,12 @@ public final class Node {
         return op.kind() == Op.Kind.LEAF;
     }
 
+    /** Whether this is a constant equal to {@code v}; an integer constant only to an integral {@code v}, exactly. */
     public boolean isConstant(double v) {
-        return op == Op.CONSTANT && value == v;
+        if (op != Op.CONSTANT) {
+            return false;
+        }
+        return type.dtype().isFloat() ? value() == v : v == Math.rint(v) && Math.abs(v) < 0x1p63 && constantBits == (long) v;
     }
 
     @Override
@@ -141,7 +157,7 @@ public final class Node {
         }
         if (n.structureHash != structureHash || n.op != op || n.keepDims != keepDims
                 || !n.type.equals(type) || !Objects.equals(n.name, name)
-                || Double.doubleToLongBits(n.value) != Double.doubleToLongBits(value)
+                || n.constantBits != constantBits
                 || !Arrays.equals(n.ints, ints) || n.inputs.size() != inputs.size()) {
             return false;
         }
@@ -167,14 +183,19 @@ public final class Node {
     public String describe() {
         String what = switch (op) {
             case INPUT, SHARED -> name;
-            case CONSTANT -> formatConstant();
+            case CONSTANT -> constantText();
             default -> op.functionName();
         };
         return what + " " + type + (position.isKnown() ? " at " + position : "");
     }
 
-    private String formatConstant() {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    /** A constant's value as short text: an integer exactly, a float as an integer where it is one below 1e15. */
+    public String constantText() {
+        if (!type.dtype().isFloat()) {
+            return Long.toString(constantBits);
+        }
+        double v = value();
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     @Override

@@ -39,6 +39,11 @@ public enum Op {
     MUL("mul", Kind.BINARY),
     /** True division, as NumPy's {@code /}: integer operands give float64. */
     DIV("div", Kind.BINARY),
+    /**
+     * Java's {@code /} on integers: truncates toward zero, wraps ({@code MIN_VALUE / -1} is
+     * {@code MIN_VALUE}) and throws {@link ArithmeticException} on a zero divisor. Integer operands only.
+     */
+    QUOTIENT("quotient", Kind.BINARY),
     /** Remainder with the sign of the dividend, as Java's {@code %} and Kotlin's {@code rem}. */
     REM("rem", Kind.BINARY),
     /** Power, as Java's {@code Math.pow}: always a float result. */

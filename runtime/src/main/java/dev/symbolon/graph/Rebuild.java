@@ -30,7 +30,7 @@ public final class Rebuild {
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS ->
                     GraphOps.unary(op, inputs.get(0));
             case CAST -> GraphOps.cast(inputs.get(0), node.type().dtype());
-            case ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, inputs.get(0), inputs.get(1));
+            case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, inputs.get(0), inputs.get(1));
             case GT, GE, LT, LE, EQ, NE -> GraphOps.compare(op, inputs.get(0), inputs.get(1));
             case WHERE -> GraphOps.where(inputs.get(0), inputs.get(1), inputs.get(2));
             case SUM, MEAN, MAX, MIN, ARGMAX -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());

@@ -26,7 +26,7 @@ class GraphTextTest {
             try (var scope = SourcePosition.enter(new SourcePosition("Every.java", line++))) {
                 switch (op.kind()) {
                     case UNARY, UNARY_FLOAT -> nodes.add(GraphOps.unary(op, M));
-                    case BINARY -> nodes.add(GraphOps.binary(op, M, V));
+                    case BINARY -> nodes.add(op == Op.QUOTIENT ? GraphOps.binary(op, I, I) : GraphOps.binary(op, M, V));
                     case COMPARISON -> nodes.add(GraphOps.compare(op, M, V));
                     case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                     case SOFTMAX -> nodes.add(GraphOps.softmax(op, F));
@@ -81,6 +81,19 @@ class GraphTextTest {
         for (int i = 0; i < roots.size(); i++) {
             assertSame(roots.get(i), read.get(i), roots.get(i).describe());
         }
+    }
+
+    @Test
+    void keepsInt64ConstantsBeyondDoublePrecisionExactly() {
+        Node big = GraphOps.constant(9007199254740993L, DType.INT64);
+        Node min = GraphOps.constant(Long.MIN_VALUE, DType.INT64);
+        String text = GraphText.write(List.of(big, min));
+        assertTrue(text.contains("value=9007199254740993 "), text);
+        assertTrue(text.contains("value=-9223372036854775808 "), text);
+        List<Node> read = GraphText.read(text);
+        assertEquals(9007199254740993L, read.get(0).longValue());
+        assertEquals(Long.MIN_VALUE, read.get(1).longValue());
+        assertSame(big, read.get(0));
     }
 
     @Test

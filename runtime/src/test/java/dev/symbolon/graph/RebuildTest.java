@@ -18,6 +18,7 @@ class RebuildTest {
     private static final Node N = GraphOps.input("n", Type.of(DType.FLOAT64, 2));
     private static final Node V = GraphOps.input("v", Type.of(DType.FLOAT64, 1));
     private static final Node I = GraphOps.input("i", Type.of(DType.INT32, 2));
+    private static final Node J = GraphOps.input("j", Type.of(DType.INT32, 2));
 
     /** One node of every op, over the inputs above. */
     private static List<Node> everyOp() {
@@ -26,7 +27,7 @@ class RebuildTest {
         for (Op op : Op.values()) {
             switch (op.kind()) {
                 case UNARY, UNARY_FLOAT -> nodes.add(GraphOps.unary(op, M));
-                case BINARY -> nodes.add(GraphOps.binary(op, M, V));
+                case BINARY -> nodes.add(op == Op.QUOTIENT ? GraphOps.binary(op, I, I) : GraphOps.binary(op, M, V));
                 case COMPARISON -> nodes.add(GraphOps.compare(op, M, V));
                 case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                 case SOFTMAX -> nodes.add(GraphOps.softmax(op, M));
@@ -51,7 +52,7 @@ class RebuildTest {
         Set<Op> covered = EnumSet.noneOf(Op.class);
         for (Node node : everyOp()) {
             covered.add(node.op());
-            List<Node> inputs = node.inputs().stream().map(in -> in == M ? N : in).toList();
+            List<Node> inputs = node.inputs().stream().map(in -> in == M ? N : in == I ? J : in).toList();
             Node rebuilt = Rebuild.withInputs(node, inputs);
             assertEquals(node.op(), rebuilt.op(), node.describe());
             assertEquals(node.type(), rebuilt.type(), node.describe());

@@ -164,7 +164,7 @@ public final class CompiledClassGenerator {
                     .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE);
             for (SharedField field : fields) {
                 field.initialValue().ifPresent(value -> chosen.addStatement("this.$L.setValue($L)", field.name(),
-                        JavaTypes.literal(value, field.node().type().dtype())));
+                        JavaTypes.literal(value)));
             }
             return List.of(configured, chosen.build());
         }

@@ -3,6 +3,7 @@ package dev.symbolon.processor.codegen;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.DType;
 
 /** How dtypes and values appear in generated Java: primitive types, arrays, literals, runtime classes. */
@@ -59,23 +60,44 @@ final class JavaTypes {
         };
     }
 
+    /** A constant node's value as a Java expression of its dtype's primitive type, every bit of an int64 kept. */
+    static String literal(Node constant) {
+        DType dtype = constant.type().dtype();
+        return dtype.isFloat() ? literal(constant.value(), dtype) : literal(constant.longValue(), dtype);
+    }
+
     /**
-     * {@code value} as a Java expression of {@code dtype}'s primitive type. Negative literals are
-     * parenthesized so that they can stand anywhere an operand can ({@code -(-1.0)}, not {@code --1.0}).
+     * {@code value} as a Java expression of {@code dtype}'s primitive type, converted as a Java cast
+     * from long does. Negative literals are parenthesized so that they can stand anywhere an operand
+     * can ({@code -(-1)}, not {@code --1}).
      */
-    static String literal(double value, DType dtype) {
-        String text = switch (dtype) {
+    static String literal(long value, DType dtype) {
+        return switch (dtype) {
             case BOOL -> value != 0 ? "true" : "false";
-            case INT32 -> Integer.toString((int) value);
-            case INT64 -> Long.toString((long) value) + "L";
+            case INT32 -> parenthesized(Integer.toString((int) value));
+            case INT64 -> parenthesized(value + "L");
+            case FLOAT32 -> literal((float) value, dtype);
+            case FLOAT64 -> literal((double) value, dtype);
+        };
+    }
+
+    /** {@code value} as a Java expression of {@code dtype}'s primitive type, converted as a Java cast from double does. */
+    static String literal(double value, DType dtype) {
+        return switch (dtype) {
+            case BOOL -> value != 0 ? "true" : "false";
+            case INT32 -> literal((int) value, dtype);
+            case INT64 -> literal((long) value, dtype);
             case FLOAT32 -> Float.isNaN((float) value) ? "Float.NaN"
                     : Float.isInfinite((float) value) ? (value > 0 ? "Float.POSITIVE_INFINITY" : "Float.NEGATIVE_INFINITY")
-                    : Float.toString((float) value) + "f";
+                    : parenthesized(Float.toString((float) value) + "f");
             case FLOAT64 -> Double.isNaN(value) ? "Double.NaN"
                     : Double.isInfinite(value) ? (value > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY")
-                    : Double.toString(value);
+                    : parenthesized(Double.toString(value));
         };
-        return text.startsWith("-") ? "(" + text + ")" : text;
+    }
+
+    private static String parenthesized(String number) {
+        return number.startsWith("-") ? "(" + number + ")" : number;
     }
 
     /** {@code int} values as a Java array creation expression: {@code new int[] {0, 1}}. */

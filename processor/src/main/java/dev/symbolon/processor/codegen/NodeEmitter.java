@@ -66,9 +66,9 @@ final class NodeEmitter {
         Local result = switch (node.op()) {
             case INPUT -> input(node, out);
             case SHARED -> shared(node, out);
-            case CONSTANT -> Local.scalar(JavaTypes.literal(node.value(), node.type().dtype()));
+            case CONSTANT -> Local.scalar(JavaTypes.literal(node));
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
-                 ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE ->
+                 ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE ->
                     elementwise(node, in, out);
             case SUM, MEAN, MAX, MIN, ARGMAX -> reduction(node, in.get(0), out, op, position);
             case DOT -> dot(node, in.get(0), in.get(1), out, op, position);

@@ -41,7 +41,8 @@ final class ScalarExpressions {
             case ADD -> CodeBlock.of("$L + $L", a, b);
             case SUB -> CodeBlock.of("$L - $L", a, b);
             case MUL -> CodeBlock.of("$L * $L", a, b);
-            case DIV -> CodeBlock.of("$L / $L", a, b);
+            // Java's / divides floats and truncates integers, throwing ArithmeticException on a zero divisor
+            case DIV, QUOTIENT -> CodeBlock.of("$L / $L", a, b);
             case REM -> CodeBlock.of("$L % $L", a, b);
             case POW -> roundIfFloat32(dtype, CodeBlock.of("Math.pow($L, $L)", a, b));
             case MAXIMUM -> CodeBlock.of("Math.max($L, $L)", a, b);

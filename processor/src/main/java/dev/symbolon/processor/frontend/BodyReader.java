@@ -128,7 +128,7 @@ final class BodyReader {
                         || expression.getKind() == Tree.Kind.POSTFIX_INCREMENT;
                 Scope.Binding target = assignable(unary.getExpression(), increment ? "++" : "--");
                 changeLocal(unary.getExpression(), target, increment ? "plus" : "minus",
-                        new Value.Literal(1, DType.INT32), expression);
+                        Value.Literal.integer(1, DType.INT32), expression);
             }
             case METHOD_INVOCATION -> {
                 var call = (MethodInvocationTree) expression;

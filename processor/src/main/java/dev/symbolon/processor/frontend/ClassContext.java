@@ -72,7 +72,8 @@ final class ClassContext {
             case FLOAT -> DType.FLOAT32;
             default -> DType.FLOAT64;
         };
-        return Optional.of(new Value.Literal(number.doubleValue(), dtype));
+        return Optional.of(dtype.isFloat() ? Value.Literal.floating(number.doubleValue(), dtype)
+                : Value.Literal.integer(number.longValue(), dtype));
     }
 
     /** Whether the class declares a method of this name that is not @Symbolic (a call to it leaves the DSL). */

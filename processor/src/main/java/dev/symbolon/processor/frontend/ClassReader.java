@@ -10,6 +10,7 @@ import dev.symbolon.annotation.Float32;
 import dev.symbolon.annotation.Shared;
 import dev.symbolon.annotation.Symbolic;
 import dev.symbolon.graph.GraphOps;
+import dev.symbolon.graph.Node;
 import dev.symbolon.graph.SourcePosition;
 import dev.symbolon.graph.Type;
 import dev.symbolon.processor.diagnostics.Message;
@@ -21,7 +22,6 @@ import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -122,8 +122,8 @@ public final class ClassReader {
         }
         Tree tree = trees.getTree(field);
         Type type = declared.get().leafType(context.defaultFloat);
-        OptionalDouble initialValue = unit != null && tree instanceof VariableTree variable
-                ? initialValue(context, unit, field, variable, type.dtype()) : OptionalDouble.empty();
+        Optional<Node> initialValue = unit != null && tree instanceof VariableTree variable
+                ? initialValue(context, unit, field, variable, type.dtype()) : Optional.empty();
         SourcePosition position = unit == null || tree == null ? SourcePosition.UNKNOWN : context.position(unit, tree);
         try (var scope = SourcePosition.enter(position)) {
             var leaf = GraphOps.shared(name, type);
@@ -136,19 +136,19 @@ public final class ClassReader {
      * The value of a primitive field's constant initializer, rounded to {@code dtype}; empty without an
      * initializer, or after reporting one that is not a constant or belongs to a non-primitive field.
      */
-    private OptionalDouble initialValue(ClassContext context, CompilationUnitTree unit, VariableElement field,
+    private Optional<Node> initialValue(ClassContext context, CompilationUnitTree unit, VariableElement field,
                                         VariableTree variable, DType dtype) {
         ExpressionTree initializer = variable.getInitializer();
         if (initializer == null) {
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
         Optional<Value.Literal> constant = field.asType().getKind().isPrimitive()
                 ? ConstantExpressions.evaluate(context, initializer) : Optional.empty();
         if (constant.isEmpty()) {
             String name = field.getSimpleName().toString();
             reporter.error(Message.SHARED_INITIALIZER, initializer, unit, name, initializer, name);
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
-        return OptionalDouble.of(((Value.Literal) constant.get().convertTo(dtype)).value());
+        return Optional.of(constant.get().constant(dtype));
     }
 }

@@ -39,8 +39,7 @@ final class ConstantExpressions extends SimpleTreeVisitor<Optional<Value.Literal
 
     @Override
     public Optional<Value.Literal> visitLiteral(LiteralTree tree, Void unused) {
-        return Value.Literal.javaType(tree.getKind())
-                .map(type -> new Value.Literal(((Number) tree.getValue()).doubleValue(), type));
+        return Value.Literal.javaType(tree.getKind()).map(type -> Value.Literal.of((Number) tree.getValue(), type));
     }
 
     @Override
@@ -70,7 +69,7 @@ final class ConstantExpressions extends SimpleTreeVisitor<Optional<Value.Literal
     public Optional<Value.Literal> visitUnary(UnaryTree tree, Void unused) {
         return switch (tree.getKind()) {
             case UNARY_PLUS -> of(tree.getExpression());
-            case UNARY_MINUS -> of(tree.getExpression()).map(v -> new Value.Literal(-v.value(), v.javaType()));
+            case UNARY_MINUS -> of(tree.getExpression()).map(Operators::negate);
             default -> Optional.empty();
         };
     }

@@ -149,7 +149,7 @@ final class Dsl {
         if (intVarargs) {
             int[] rest = new int[args.size() - fixed];
             for (int i = 0; i < rest.length; i++) {
-                rest[i] = (int) ((Value.Literal) args.get(fixed + i)).value();
+                rest[i] = ((Value.Literal) args.get(fixed + i)).value().intValue();
             }
             out[fixed] = rest;
         }
@@ -162,10 +162,10 @@ final class Dsl {
         }
         Value.Literal literal = (Value.Literal) arg;
         if (param == int.class) {
-            return (int) literal.value();
+            return literal.value().intValue();
         }
         if (param == double.class) {
-            return literal.value();
+            return literal.value().doubleValue();
         }
         return SymbolicValue.of(anchor == null ? literal.node() : literal.nodeNextTo(anchor));
     }

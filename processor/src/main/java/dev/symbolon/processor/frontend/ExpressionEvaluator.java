@@ -16,6 +16,7 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.SimpleTreeVisitor;
 import dev.symbolon.graph.GraphException;
+import dev.symbolon.graph.GraphOps;
 import dev.symbolon.graph.Node;
 import dev.symbolon.graph.SourcePosition;
 import dev.symbolon.processor.diagnostics.Message;
@@ -145,7 +146,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         if (!isMath(qualifier) || !member.equals("PI") && !member.equals("E")) {
             return Optional.empty();
         }
-        return Optional.of(new Value.Literal(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64));
+        return Optional.of(Value.Literal.floating(member.equals("PI") ? Math.PI : Math.E, DType.FLOAT64));
     }
 
     static boolean isMath(String qualifier) {
@@ -158,7 +159,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
     public Value visitLiteral(LiteralTree tree, Void unused) {
         DType type = Value.Literal.javaType(tree.getKind())
                 .orElseThrow(() -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "the literal " + tree));
-        return new Value.Literal(((Number) tree.getValue()).doubleValue(), type);
+        return Value.Literal.of((Number) tree.getValue(), type);
     }
 
     @Override
@@ -202,7 +203,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             case UNARY_MINUS -> {
                 Value operand = evaluate(tree.getExpression());
                 if (operand instanceof Value.Literal literal) {
-                    yield new Value.Literal(-literal.value(), literal.javaType());
+                    yield Operators.negate(literal);
                 }
                 yield method(toNode(operand, tree), "unaryMinus", List.of(), tree);
             }
@@ -228,6 +229,11 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         if (left instanceof Value.Literal && right instanceof Value.Literal) {
             throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a comparison of two numbers");
         }
+        Optional<DType> integers = integerPromotion(left, right, tree);
+        if (integers.isPresent()) {
+            Node a = integerOperand(left, integers.get(), tree);
+            return method(a, name, List.of(new Value.Symbol(integerOperand(right, integers.get(), tree))), tree);
+        }
         Node receiver = receiver(left, right, tree);
         return method(receiver, name, List.of(right), tree);
     }
@@ -238,16 +244,42 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             return Operators.fold(name, a, b).orElseThrow(
                     () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
         }
-        Node receiver = receiver(left, right, tree);
-        Value result = method(receiver, name, List.of(right), tree);
+        Optional<DType> integers = integerPromotion(left, right, tree);
+        if (integers.isPresent()) {
+            return integerBinary(name, left, right, integers.get(), tree);
+        }
+        return method(receiver(left, right, tree), name, List.of(right), tree);
+    }
+
+    /**
+     * Java's promoted type of two int or long operands, where an operator computes in it: int64 as
+     * soon as one is a long ({@code i < 3000000000L} compares longs). Empty for floats and bools.
+     */
+    private Optional<DType> integerPromotion(Value left, Value right, Tree tree) {
         DType leftType = javaType(left, tree);
         DType rightType = javaType(right, tree);
-        if (name.equals("div") && !leftType.isFloat() && !rightType.isFloat()) {
-            // The DSL's div is NumPy's true division; Java's / on integers truncates toward zero, as a
-            // cast of the quotient does (exactly so for int32, whose quotients float64 resolves).
-            return result.convertTo(leftType == DType.INT64 || rightType == DType.INT64 ? DType.INT64 : DType.INT32);
+        if (leftType.isFloat() || rightType.isFloat() || leftType == DType.BOOL || rightType == DType.BOOL) {
+            return Optional.empty();
         }
-        return result;
+        return Optional.of(Operators.javaPromotion(leftType, rightType));
+    }
+
+    /**
+     * An operator on int and long operands, as javac computes it: both converted to the promoted type
+     * ({@code int * long} is a long product, not an int one), and {@code /} truncating, where the
+     * DSL's div would be NumPy's true division through float64.
+     */
+    private Value integerBinary(String name, Value left, Value right, DType type, Tree tree) {
+        Node a = integerOperand(left, type, tree);
+        Node b = integerOperand(right, type, tree);
+        if (name.equals("div")) {
+            return new Value.Symbol(GraphOps.quotient(a, b));
+        }
+        return method(a, name, List.of(new Value.Symbol(b)), tree);
+    }
+
+    private Node integerOperand(Value operand, DType type, Tree tree) {
+        return operand instanceof Value.Literal literal ? literal.constant(type) : GraphOps.cast(toNode(operand, tree), type);
     }
 
     /** The left operand as the node whose method an operator calls; a number becomes a constant typed by the right. */

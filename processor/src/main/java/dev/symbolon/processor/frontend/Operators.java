@@ -1,6 +1,7 @@
 package dev.symbolon.processor.frontend;
 
 import com.sun.source.tree.Tree;
+import dev.symbolon.graph.GraphOps;
 import dev.symbolon.runtime.DType;
 import java.util.Optional;
 
@@ -42,14 +43,14 @@ final class Operators {
     }
 
     /**
-     * {@code a name b} on two numbers, with Java's binary numeric promotion and integer arithmetic;
-     * empty for an integer division by zero.
+     * {@code a name b} on two numbers, with Java's binary numeric promotion and integer arithmetic
+     * (exact in long, wrapping to int); empty for an integer division by zero.
      */
     static Optional<Value.Literal> fold(String name, Value.Literal a, Value.Literal b) {
         DType type = javaPromotion(a.javaType(), b.javaType());
-        double x = a.value();
-        double y = b.value();
         if (type.isFloat()) {
+            double x = a.constant(type).value();
+            double y = b.constant(type).value();
             double r = switch (name) {
                 case "plus" -> x + y;
                 case "minus" -> x - y;
@@ -57,10 +58,10 @@ final class Operators {
                 case "div" -> x / y;
                 default -> x % y;
             };
-            return Optional.of(new Value.Literal(type == DType.FLOAT32 ? (float) r : r, type));
+            return Optional.of(Value.Literal.of(GraphOps.constant(r, type)));
         }
-        long i = (long) x;
-        long j = (long) y;
+        long i = a.value().longValue();
+        long j = b.value().longValue();
         if (j == 0 && (name.equals("div") || name.equals("rem"))) {
             return Optional.empty();
         }
@@ -71,11 +72,17 @@ final class Operators {
             case "div" -> i / j;
             default -> i % j;
         };
-        return Optional.of(new Value.Literal(type == DType.INT32 ? (int) r : r, type));
+        return Optional.of(Value.Literal.of(GraphOps.constant(r, type)));
     }
 
-    /** Java's binary numeric promotion, which differs from NumPy's: an int and a float give a float. */
-    private static DType javaPromotion(DType a, DType b) {
+    /** {@code -a} on a number, as Java negates it: an int or long wraps at its minimum value. */
+    static Value.Literal negate(Value.Literal a) {
+        return a.javaType().isFloat() ? Value.Literal.floating(-a.value().doubleValue(), a.javaType())
+                : Value.Literal.of(GraphOps.constant(-a.value().longValue(), a.javaType()));
+    }
+
+    /** Java's type of an arithmetic operator on operands of these types (binary numeric promotion). */
+    static DType javaPromotion(DType a, DType b) {
         for (DType wider : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64}) {
             if (a == wider || b == wider) {
                 return wider;

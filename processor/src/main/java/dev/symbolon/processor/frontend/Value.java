@@ -18,7 +18,7 @@ sealed interface Value {
      */
     default Value convertTo(DType dtype) {
         if (this instanceof Literal literal) {
-            return new Literal(GraphOps.constant(literal.value(), dtype).value(), dtype);
+            return Literal.of(literal.constant(dtype));
         }
         if (this instanceof Symbol symbol) {
             return new Symbol(GraphOps.cast(symbol.node(), dtype));
@@ -32,11 +32,44 @@ sealed interface Value {
     /**
      * A number known while reading: a literal, a constant, or arithmetic on those, kept with its Java
      * type so that it folds as javac folds it and becomes a node typed as NumPy types a Python scalar.
+     * The value is a {@link Long} for int and long, exactly, and a {@link Double} for float and double.
      */
-    record Literal(double value, DType javaType) implements Value {
+    record Literal(Number value, DType javaType) implements Value {
+        public Literal {
+            if ((value instanceof Long) == javaType.isFloat() || !(value instanceof Long || value instanceof Double)) {
+                throw new IllegalArgumentException(javaType + " literal held as " + value.getClass().getSimpleName());
+            }
+        }
+
+        static Literal integer(long value, DType javaType) {
+            return new Literal(value, javaType);
+        }
+
+        static Literal floating(double value, DType javaType) {
+            return new Literal(value, javaType);
+        }
+
+        /** A literal's value with its Java type: exact for int and long. */
+        static Literal of(Number value, DType javaType) {
+            return javaType.isFloat() ? floating(value.doubleValue(), javaType) : integer(value.longValue(), javaType);
+        }
+
+        /** The value of a constant node, as a number of the node's dtype. */
+        static Literal of(Node constant) {
+            DType dtype = constant.type().dtype();
+            return dtype.isFloat() ? floating(constant.value(), dtype) : integer(constant.longValue(), dtype);
+        }
+
+        /** This number as a constant of {@code dtype}, converted as a Java cast does. */
+        Node constant(DType dtype) {
+            return javaType.isFloat() ? GraphOps.constant(value.doubleValue(), dtype)
+                    : GraphOps.constant(value.longValue(), dtype);
+        }
+
         /** This number as an operand next to {@code other}: weakly typed, taking other's dtype where it fits. */
         Node nodeNextTo(Node other) {
-            return GraphOps.literalFor(value, javaType.isFloat(), other);
+            return javaType.isFloat() ? GraphOps.literalFor(value.doubleValue(), true, other)
+                    : GraphOps.literalFor(value.longValue(), other);
         }
 
         /** The Java type of a numeric literal of this kind; empty for any other literal. */
@@ -52,7 +85,7 @@ sealed interface Value {
 
         /** This number alone, as a constant of its own Java type. */
         Node node() {
-            return GraphOps.constant(value, javaType);
+            return constant(javaType);
         }
     }
 

@@ -114,6 +114,9 @@ class OpsTest {
             add(op.functionName() + "VectorScalar", binary(op, v, a), List.of(v, a), shapes(s(5), s()));
             add(op.functionName() + "Ints", binary(op, xi, yi), List.of(xi, yi), twoMatrices);
         }
+        add("quotientInts", binary(Op.QUOTIENT, xi, yi), List.of(xi, yi), twoMatrices);
+        Node dl = input("d", INT64, 0);
+        add("quotientLongsVectorScalar", binary(Op.QUOTIENT, vl, dl), List.of(vl, dl), shapes(s(5), s()));
         Node wf = input("w", FLOAT32, 1);
         add("addFloat32Float64", binary(Op.ADD, wf, v), List.of(wf, v), shapes(s(4), s(4)));
         add("mulIntFloat", binary(Op.MUL, vi, a), List.of(vi, a), shapes(s(4), s()));

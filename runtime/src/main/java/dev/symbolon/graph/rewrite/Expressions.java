@@ -26,7 +26,7 @@ public final class Expressions {
         }
         switch (node.op()) {
             case INPUT, SHARED -> s.append(node.name());
-            case CONSTANT -> s.append(constant(node.value()));
+            case CONSTANT -> s.append(node.constantText());
             default -> {
                 s.append(node.op().functionName()).append(attributes(node)).append('(');
                 for (int i = 0; i < node.inputs().size(); i++) {
@@ -45,9 +45,5 @@ public final class Expressions {
             case SHAPE -> node.axes().length == 0 ? "" : Arrays.toString(node.axes());
             case LEAF, UNARY, UNARY_FLOAT, BINARY, COMPARISON, WHERE, LINEAR_ALGEBRA, SOFTMAX -> "";
         };
-    }
-
-    private static String constant(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -41,7 +41,8 @@ final class Patterns {
             return GraphOps.cast(e.input(0).input(0), e.type().dtype());
         }
         if (e.op() == Op.CONSTANT) {
-            return GraphOps.constant(-e.value(), e.type().dtype());
+            return e.type().dtype().isFloat() ? GraphOps.constant(-e.value(), e.type().dtype())
+                    : GraphOps.constant(-e.longValue(), e.type().dtype());
         }
         return GraphOps.neg(e);
     }

@@ -62,15 +62,17 @@ final class Elementwise {
 
     /** A binary op on numbers of any dtype. */
     static NDArray binary(Node node, List<NDArray> in, DoubleBinaryOperator onFloats, LongBinaryOperator onIntegers) {
-        if (node.type().dtype().isFloat()) {
-            return binaryFloat(node, in, onFloats);
-        }
+        return node.type().dtype().isFloat() ? binaryFloat(node, in, onFloats) : binaryInteger(node, in, onIntegers);
+    }
+
+    /** A binary op on integer operands of the node's dtype, computed in long and stored back as that dtype. */
+    static NDArray binaryInteger(Node node, List<NDArray> in, LongBinaryOperator f) {
         int[] shape = resultShape(node, in);
         long[] a = Values.longs(in.get(0), Indexing.broadcastMap(in.get(0).shape(), shape));
         long[] b = Values.longs(in.get(1), Indexing.broadcastMap(in.get(1).shape(), shape));
         long[] out = new long[a.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = onIntegers.applyAsLong(a[i], b[i]);
+            out[i] = f.applyAsLong(a[i], b[i]);
         }
         return Values.ofLongs(node.type().dtype(), shape, out);
     }

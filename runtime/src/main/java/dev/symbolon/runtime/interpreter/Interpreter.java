@@ -15,8 +15,8 @@ import java.util.function.Function;
  * The reference interpreter: evaluates a graph node by node, straightforwardly, as the oracle that
  * generated code and gradients are compared with. Its semantics are Java's: floats compute in double
  * and float32 results are rounded after every op; integers compute in long and int32 results wrap as
- * Java's {@code int} does; {@code rem} is Java's {@code %} (so an integer remainder by zero throws
- * {@link ArithmeticException}); {@code maximum}, {@code minimum}, {@code max} and {@code min} treat
+ * Java's {@code int} does; {@code quotient} and {@code rem} are Java's integer {@code /} and {@code %}
+ * (so an integer division or remainder by zero throws {@link ArithmeticException}); {@code maximum}, {@code minimum}, {@code max} and {@code min} treat
  * NaN and signed zeros as {@link Math#max} does.
  *
  * <p>Shapes are checked as each op runs: an operand shape the op cannot take throws
@@ -91,6 +91,7 @@ public final class Interpreter {
             case SUB -> Elementwise.binary(node, in, (a, b) -> a - b, (a, b) -> a - b);
             case MUL -> Elementwise.binary(node, in, (a, b) -> a * b, (a, b) -> a * b);
             case DIV -> Elementwise.binaryFloat(node, in, (a, b) -> a / b);
+            case QUOTIENT -> Elementwise.binaryInteger(node, in, (a, b) -> a / b);
             case REM -> Elementwise.binary(node, in, (a, b) -> a % b, (a, b) -> a % b);
             case POW -> Elementwise.binaryFloat(node, in, Math::pow);
             case MAXIMUM -> Elementwise.binary(node, in, Math::max, Math::max);

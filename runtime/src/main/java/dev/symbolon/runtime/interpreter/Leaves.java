@@ -35,8 +35,10 @@ final class Leaves {
         return value;
     }
 
-    /** A constant's scalar value in its dtype; the graph stored the value already rounded to that dtype. */
+    /** A constant's scalar value in its dtype; the graph stored the value already converted to that dtype. */
     static NDArray constant(Node node) {
-        return Values.ofDoubles(node.type().dtype(), new int[0], new double[] {node.value()});
+        return node.type().dtype().isFloat()
+                ? Values.ofDoubles(node.type().dtype(), new int[0], new double[] {node.value()})
+                : Values.ofLongs(node.type().dtype(), new int[0], new long[] {node.longValue()});
     }
 }

@@ -48,14 +48,43 @@ class ConstantFoldingTest {
     }
 
     @Test
-    void integerOverflowAndDivisionByZeroAreLeftToRunTime() {
+    void integerOverflowFoldsWrappingAsJavaAndDivisionByZeroIsLeftToRunTime() {
         Node max = GraphOps.constant(Integer.MAX_VALUE, DType.INT32);
         Node one = GraphOps.constant(1, DType.INT32);
         Node zero = GraphOps.constant(0, DType.INT32);
-        assertEquals("add(2147483647, 1)", show(optimized(GraphOps.add(max, one))));
+        Node overflow = GraphOps.add(max, one);
+        assertEquals("add(2147483647, 1)", show(overflow));
+        assertEquals("-2147483648", show(optimized(overflow)));
         assertEquals("rem(1, 0)", show(optimized(GraphOps.binary(Op.REM, one, zero))));
-        // an exact integer result does fold, with the sign of the dividend as Java's %
+        assertEquals("quotient(1, 0)", show(optimized(GraphOps.quotient(one, zero))));
+        // the sign of the dividend, as Java's %; MIN_VALUE / -1 wraps, as Java's /
         assertEquals("-3", show(optimized(GraphOps.binary(Op.REM, GraphOps.constant(-13, DType.INT32),
                 GraphOps.constant(10, DType.INT32)))));
+        assertEquals("-2147483648", show(optimized(GraphOps.quotient(GraphOps.constant(Integer.MIN_VALUE, DType.INT32),
+                GraphOps.constant(-1, DType.INT32)))));
+    }
+
+    @Test
+    void int64ConstantsBeyondDoublePrecisionFoldExactly() {
+        Node big = GraphOps.constant(9007199254740993L, DType.INT64);
+        Node before = GraphOps.sub(GraphOps.mul(big, GraphOps.constant(3, DType.INT64)), GraphOps.constant(1, DType.INT64));
+        assertEquals("sub(mul(9007199254740993, 3), 1)", show(before));
+        Node after = optimized(before);
+        assertEquals("27021597764222978", show(after));
+        assertEquals(9007199254740993L * 3 - 1, after.longValue());
+        Node third = optimized(GraphOps.quotient(GraphOps.constant(Long.MAX_VALUE, DType.INT64),
+                GraphOps.constant(3, DType.INT64)));
+        assertEquals(Long.MAX_VALUE / 3, third.longValue());
+        Node greater = optimized(GraphOps.compare(Op.GT, big, GraphOps.constant(9007199254740992L, DType.INT64)));
+        assertEquals("1", show(greater));
+    }
+
+    @Test
+    void aCastOfAnInt64ConstantConvertsAsJavaCastsALong() {
+        Node big = GraphOps.constant(9007199254740993L, DType.INT64);
+        assertEquals((int) 9007199254740993L, GraphOps.cast(big, DType.INT32).longValue());
+        assertEquals((double) 9007199254740993L, GraphOps.cast(big, DType.FLOAT64).value());
+        assertEquals((float) (Long.MAX_VALUE - 1), GraphOps.cast(GraphOps.constant(Long.MAX_VALUE - 1, DType.INT64),
+                DType.FLOAT32).value());
     }
 }

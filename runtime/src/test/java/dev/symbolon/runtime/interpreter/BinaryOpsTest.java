@@ -10,8 +10,11 @@ import static dev.symbolon.runtime.interpreter.Fixtures.of;
 import static dev.symbolon.runtime.interpreter.Fixtures.scalar;
 import static dev.symbolon.runtime.interpreter.Fixtures.shape;
 import static dev.symbolon.runtime.interpreter.Fixtures.vector;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.symbolon.graph.GraphException;
 import dev.symbolon.graph.GraphOps;
 import dev.symbolon.graph.Node;
 import dev.symbolon.graph.Op;
@@ -119,6 +122,57 @@ class BinaryOpsTest {
         Node j = input("j", DType.INT64, 1);
         assertThrows(ArithmeticException.class, () -> eval(GraphOps.binary(Op.REM, i, j),
                 "i", NDArray.wrap(new long[] {1}, 1), "j", NDArray.wrap(new long[] {0}, 1)));
+    }
+
+    @Test
+    void quotientTruncatesAndWrapsAsJavasIntegerDivision() {
+        Node i = input("i", DType.INT32, 1);
+        Node j = input("j", DType.INT32, 0);
+        assertLongs(DType.INT32, shape(3), new long[] {7 / -2, -7 / -2, Integer.MIN_VALUE / -2}, eval(
+                GraphOps.quotient(i, j), "i",
+                NDArray.wrap(new int[] {7, -7, Integer.MIN_VALUE}, 3), "j", NDArray.scalar(-2)));
+        assertLongs(DType.INT32, shape(1), new long[] {Integer.MIN_VALUE}, eval(GraphOps.quotient(i, j),
+                "i", NDArray.wrap(new int[] {Integer.MIN_VALUE}, 1), "j", NDArray.scalar(-1)));
+    }
+
+    @Test
+    void longQuotientIsExactBeyondDoublePrecision() {
+        Node a = input("a", DType.INT64, 1);
+        Node b = input("b", DType.INT64, 1);
+        assertLongs(DType.INT64, shape(3), new long[] {9007199254740993L, Long.MAX_VALUE / 3, Long.MIN_VALUE},
+                eval(GraphOps.quotient(a, b), "a", NDArray.wrap(new long[] {9007199254740993L, Long.MAX_VALUE,
+                        Long.MIN_VALUE}, 3), "b", NDArray.wrap(new long[] {1, 3, -1}, 3)));
+    }
+
+    @Test
+    void integerQuotientByZeroThrowsAsJavaDoes() {
+        Node i = input("i", DType.INT32, 0);
+        Node j = input("j", DType.INT32, 0);
+        ArithmeticException scalar = assertThrows(ArithmeticException.class, () -> eval(GraphOps.quotient(i, j),
+                "i", NDArray.scalar(1), "j", NDArray.scalar(0)));
+        assertEquals("/ by zero", scalar.getMessage());
+        Node a = input("a", DType.INT64, 1);
+        Node b = input("b", DType.INT64, 1);
+        assertThrows(ArithmeticException.class, () -> eval(GraphOps.quotient(a, b),
+                "a", NDArray.wrap(new long[] {4, 5}, 2), "b", NDArray.wrap(new long[] {2, 0}, 2)));
+    }
+
+    @Test
+    void quotientRefusesFloats() {
+        Node x = vector("x");
+        GraphException e = assertThrows(GraphException.class, () -> GraphOps.quotient(x, constant(2)));
+        assertTrue(e.getMessage().contains("quotient takes integers"), e.getMessage());
+    }
+
+    @Test
+    void int64ConstantsAndArithmeticAreExactBeyondDoublePrecision() {
+        Node a = input("a", DType.INT64, 1);
+        Node big = GraphOps.constant(9007199254740993L, DType.INT64);
+        assertLongs(DType.INT64, shape(2), new long[] {9007199254740993L, 9007199254740993L * 3 + 2},
+                eval(GraphOps.add(GraphOps.mul(a, big), GraphOps.sub(a, GraphOps.constant(1, DType.INT64))),
+                        "a", NDArray.wrap(new long[] {1, 3}, 2)));
+        assertLongs(DType.INT64, shape(1), new long[] {-9007199254740993L},
+                eval(GraphOps.neg(GraphOps.unary(Op.ABS, a)), "a", NDArray.wrap(new long[] {-9007199254740993L}, 1)));
     }
 
     @Test
