@@ -72,7 +72,7 @@ final class ConstantFolding {
             case NE -> truth(v[0] != v[1]);
             case WHERE -> v[0] != 0 ? v[1] : v[2];
             // GraphOps.cast folds a constant operand itself; the rest are not elementwise
-            case CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
+            case CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
         };
     }
