@@ -17,7 +17,9 @@ class StableRewritesTest {
 
     static final JavaFileObject FORMULAS = symbolicClass("Formulas",
             "    @Symbolic static Scalar shiftedLogSumExp(Vector x) { return log(sum(exp(sub(1.0, x)))); }",
-            "    @Symbolic static Vector gradOfShiftedLogSumExp(Vector x) { return grad(log(sum(exp(sub(1.0, x)))), x); }",
+            "    @Symbolic static Vector gradOfShiftedLogSumExp(Vector x) {",
+            "        return grad(log(sum(exp(sub(1.0, x)))), x);",
+            "    }",
             "    @Symbolic static Vector rowLogSumExp(Matrix m) { return log(sum(exp(m), 1)); }",
             "    @Symbolic static double selfDifference(double x) { return x - x; }",
             "    @Symbolic static double plusZero(double x) { return x + 0.0; }",
