@@ -56,8 +56,8 @@ public final class DebugPrinter {
         return switch (node.op()) {
             case INPUT, SHARED -> node.name();
             case CONSTANT -> constant(node);
-            case SUM, MEAN, MAX, MIN, ARGMAX -> node.op().functionName() + "{axes=" + Arrays.toString(node.axes())
-                    + (node.keepDims() ? ", keepDims" : "") + "}";
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> node.op().functionName() + "{axes="
+                    + Arrays.toString(node.axes()) + (node.keepDims() ? ", keepDims" : "") + "}";
             case SIZE -> node.op().functionName() + "{axes=" + Arrays.toString(node.axes()) + "}";
             case TRANSPOSE -> node.op().functionName() + "{" + Arrays.toString(node.permutation()) + "}";
             case RESHAPE -> node.op().functionName() + "{" + Arrays.toString(node.shape()) + "}";

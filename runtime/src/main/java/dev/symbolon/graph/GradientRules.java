@@ -62,7 +62,7 @@ final class GradientRules {
             case WHERE -> whereGradient(node, k, g);
             case SUM -> broadcastLike(g, x, insertedAxes(node));
             case MEAN -> div(broadcastLike(g, x, insertedAxes(node)), GraphOps.size(x, g.type().dtype(), node.axes()));
-            case MAX, MIN -> extremeGradient(node, g);
+            case MAX, MIN, SUPREMUM -> extremeGradient(node, g);
             case DOT -> dotGradient(node, k, g);
             case OUTER -> k == 0 ? dot(g, node.input(1)) : dot(transpose(g), x);
             case TRANSPOSE -> transpose(g, inverse(node.permutation()));

@@ -177,10 +177,13 @@ public final class GraphOps {
         DType dtype = switch (op) {
             case SUM -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
             case MEAN -> x.type().dtype().toFloat();
-            case MAX, MIN -> x.type().dtype();
+            case MAX, MIN, SUPREMUM -> x.type().dtype();
             case ARGMAX -> DType.INT64;
             default -> throw new AssertionError(op);
         };
+        if (op == Op.SUPREMUM && !dtype.isFloat()) {
+            throw error(op, "needs a float operand, where -inf exists", x);
+        }
         if (op == Op.ARGMAX && (keepDims || normalized.length != 1 && normalized.length != rank)) {
             throw error(op, "takes one axis or none, without keepDims", x);
         }

@@ -39,7 +39,7 @@ public enum GraphTextAttribute {
         return switch (op) {
             case INPUT, SHARED -> List.of(NAME);
             case CONSTANT -> List.of(VALUE);
-            case SUM, MEAN, MAX, MIN, ARGMAX -> List.of(AXES, KEEP_DIMS);
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> List.of(AXES, KEEP_DIMS);
             case SIZE -> List.of(AXES);
             case BROADCAST_LIKE -> List.of(INSERTED);
             case TRANSPOSE -> List.of(PERMUTATION);

@@ -120,7 +120,7 @@ final class GraphTextReader {
             case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, in.get(0), in.get(1));
             case GT, GE, LT, LE, EQ, NE -> GraphOps.compare(op, in.get(0), in.get(1));
             case WHERE -> GraphOps.where(in.get(0), in.get(1), in.get(2));
-            case SUM, MEAN, MAX, MIN, ARGMAX -> GraphOps.reduce(op, in.get(0), keepDims, ints);
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> GraphOps.reduce(op, in.get(0), keepDims, ints);
             case DOT -> GraphOps.dot(in.get(0), in.get(1));
             case OUTER -> GraphOps.outer(in.get(0), in.get(1));
             case TRANSPOSE -> GraphOps.transpose(in.get(0), ints);
@@ -136,7 +136,7 @@ final class GraphTextReader {
         return switch (op) {
             case INPUT, SHARED, CONSTANT -> 0;
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
-                 SUM, MEAN, MAX, MIN, ARGMAX, TRANSPOSE, RESHAPE, SIZE, SOFTMAX, LOG_SOFTMAX -> 1;
+                 SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, TRANSPOSE, RESHAPE, SIZE, SOFTMAX, LOG_SOFTMAX -> 1;
             case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, DOT, OUTER, RESHAPE_LIKE,
                  BROADCAST_LIKE -> 2;
             case WHERE -> 3;

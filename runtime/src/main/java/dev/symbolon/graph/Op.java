@@ -66,6 +66,12 @@ public enum Op {
     MEAN("mean", Kind.REDUCTION),
     MAX("max", Kind.REDUCTION),
     MIN("min", Kind.REDUCTION),
+    /**
+     * The maximum, or -inf over no elements (the supremum of the empty set); float only. The
+     * stability rewrites shift by it, where {@link #MAX} would fail on an empty axis that the user's
+     * formula reduces without error.
+     */
+    SUPREMUM("supremum", Kind.REDUCTION),
     /** Index of the first maximum along one axis, or in the flattened array when all axes are given; int64. */
     ARGMAX("argmax", Kind.REDUCTION),
 

@@ -33,7 +33,8 @@ public final class Rebuild {
             case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM -> GraphOps.binary(op, inputs.get(0), inputs.get(1));
             case GT, GE, LT, LE, EQ, NE -> GraphOps.compare(op, inputs.get(0), inputs.get(1));
             case WHERE -> GraphOps.where(inputs.get(0), inputs.get(1), inputs.get(2));
-            case SUM, MEAN, MAX, MIN, ARGMAX -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX ->
+                    GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
             case DOT -> GraphOps.dot(inputs.get(0), inputs.get(1));
             case OUTER -> GraphOps.outer(inputs.get(0), inputs.get(1));
             case TRANSPOSE -> GraphOps.transpose(inputs.get(0), node.permutation());

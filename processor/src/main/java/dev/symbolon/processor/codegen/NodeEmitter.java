@@ -70,7 +70,7 @@ final class NodeEmitter {
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE ->
                     elementwise(node, in, out);
-            case SUM, MEAN, MAX, MIN, ARGMAX -> reduction(node, in.get(0), out, op, position);
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> reduction(node, in.get(0), out, op, position);
             case DOT -> dot(node, in.get(0), in.get(1), out, op, position);
             case OUTER -> {
                 declareArray(node, out, CodeBlock.of("$T.outer($L, $L)", JavaTypes.MATRIX_PRODUCTS, in.get(0).data(),
@@ -146,7 +146,9 @@ final class NodeEmitter {
         }
         String axes = JavaTypes.intArray(node.axes());
         CodeBlock call = switch (node.op()) {
-            case SUM, MEAN -> CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(), axes);
+            // these have a value over no elements, so they cannot fail and need no position for a message
+            case SUM, MEAN, SUPREMUM -> CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(),
+                    axes);
             default -> CodeBlock.of("$T.$L($L, $L, $L, $S, $S)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(), axes,
                     op, position);
         };

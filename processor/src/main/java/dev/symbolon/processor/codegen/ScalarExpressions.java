@@ -54,8 +54,8 @@ final class ScalarExpressions {
             case EQ -> CodeBlock.of("$L == $L", a, b);
             case NE -> CodeBlock.of("$L != $L", a, b);
             case WHERE -> CodeBlock.of("$L ? $L : $L", a, b, operands.get(2));
-            case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
-                 BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX ->
+            case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
+                 RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX ->
                     throw new IllegalArgumentException(node.op() + " is not elementwise");
         };
     }

@@ -156,6 +156,8 @@ class OpsTest {
         add("minAxis0", reduce(Op.MIN, x, false, 0), List.of(x), matrix);
         add("minFloat32", reduce(Op.MIN, xf, true, 1), List.of(xf), matrix);
         add("minInts", reduce(Op.MIN, xi, false, 0), List.of(xi), matrix);
+        add("supremumAxis1EmptyToo", reduce(Op.SUPREMUM, x, true, 1), List.of(x), matrix, shapes(s(2, 0)));
+        add("supremumAllF32EmptyToo", reduce(Op.SUPREMUM, xf, false), List.of(xf), matrix, shapes(s(0, 3)));
         add("argmaxAxis1", reduce(Op.ARGMAX, x, false, 1), List.of(x), matrix);
         add("argmaxAxis0Ints", reduce(Op.ARGMAX, xi, false, 0), List.of(xi), matrix);
         add("argmaxAll", reduce(Op.ARGMAX, x, false), List.of(x), matrix);

@@ -84,7 +84,7 @@ final class ConstantFolding {
             case NE -> truth(v[0] != v[1]);
             case WHERE -> v[0] != 0 ? v[1] : v[2];
             // QUOTIENT takes only integers; GraphOps.cast folds a constant operand itself; the rest are not elementwise
-            case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
+            case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
         };
     }
@@ -115,8 +115,8 @@ final class ConstantFolding {
             case WHERE -> v[0] != 0 ? v[1] : v[2];
             // float-only ops have float operands; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, DIV, POW, CAST, INPUT, SHARED,
-                    CONSTANT, SUM, MEAN, MAX, MIN, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE, BROADCAST_LIKE,
-                    SIZE, SOFTMAX, LOG_SOFTMAX -> null;
+                    CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
+                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
         };
     }
 

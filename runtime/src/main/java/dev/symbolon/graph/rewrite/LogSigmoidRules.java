@@ -29,7 +29,7 @@ final class LogSigmoidRules {
     });
 
     static final Rule LOG1P_MINUS_SIGMOID = new Rule("log1p(-sigmoid x)", n -> {
-        Node negated = n.op() == Op.LOG1P ? Patterns.inputOf(Op.NEG, n.input(0)) : null;
+        Node negated = n.op() == Op.LOG1P ? Patterns.negatedOperand(n.input(0)) : null;
         Node x = negated == null ? null : Patterns.inputOf(Op.SIGMOID, negated);
         return x == null ? null : negSoftplus(x);
     });

@@ -24,7 +24,9 @@ public final class Optimizer {
             List.of(SigmoidRule.RULE),
             LogSigmoidRules.RULES,
             SoftplusRules.RULES,
-            List.of(LogSumExpRule.RULE, LogAddExpRule.RULE, LogSoftmaxRule.RULE, Log1pRule.RULE, Expm1Rule.RULE)));
+            Log1mExpRules.RULES,
+            List.of(LogSumExpRule.RULE, LogAddExpRule.RULE, SoftmaxRule.RULE, LogSoftmaxRule.RULE, Log1pRule.RULE,
+                    Expm1Rule.RULE)));
 
     private static final Rewriter SPECIALIZE = new Rewriter("specialize", DotOfTransposeRules.RULES);
 

@@ -23,19 +23,41 @@ final class Patterns {
         return null;
     }
 
+    /**
+     * Whether {@code node} is the constant {@code value} bit for bit as a double: unlike
+     * {@link Node#isConstant}, -0.0 is not 0.0 here, for the rules that a zero's sign decides.
+     */
+    static boolean exactlyConstant(Node node, double value) {
+        return node.op() == Op.CONSTANT && Double.compare(node.value(), value) == 0;
+    }
+
     /** The input of {@code node} if {@code node} is {@code op} applied to one input, else null. */
     static Node inputOf(Op op, Node node) {
         return node.op() == op ? node.input(0) : null;
     }
 
     /**
-     * {@code -e} with the type of {@code e}, without stacking negations: {@code -(-y)} is {@code y},
-     * and {@code -cast(-y)} is {@code cast(y)}, the form an integer {@code -y} takes under a float
-     * function such as exp.
+     * y when {@code node} is {@code -y} or {@code 0-y}. A float {@code 0.0-y} stays in the graph
+     * (canonicalization keeps it, since it is +0.0 where {@code -y} is -0.0), so the stability rules,
+     * whose results differ from the written formula anyway, see through it here.
+     */
+    static Node negatedOperand(Node node) {
+        if (node.op() == Op.NEG) {
+            return node.input(0);
+        }
+        return node.op() == Op.SUB && node.input(0).isConstant(0) ? node.input(1) : null;
+    }
+
+    /**
+     * {@code -e} with the type of {@code e}, without stacking negations: {@code -(-y)} and
+     * {@code -(0-y)} are {@code y}, and {@code -cast(-y)} is {@code cast(y)}, the form an integer
+     * {@code -y} takes under a float function such as exp. Equal up to the sign of a zero, which the
+     * callers' sigmoid and softplus do not tell apart.
      */
     static Node negate(Node e) {
-        if (e.op() == Op.NEG) {
-            return e.input(0);
+        Node y = negatedOperand(e);
+        if (y != null) {
+            return y;
         }
         if (e.op() == Op.CAST && e.input(0).op() == Op.NEG) {
             return GraphOps.cast(e.input(0).input(0), e.type().dtype());

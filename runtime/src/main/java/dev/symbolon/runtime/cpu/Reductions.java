@@ -4,7 +4,7 @@ import dev.symbolon.runtime.Shapes;
 import java.util.Arrays;
 
 /**
- * Sum, mean, max, min and argmax over sorted {@code axes} of a row-major array. Each returns the
+ * Sum, mean, max, min, supremum and argmax over sorted {@code axes} of a row-major array. Each returns the
  * reduced elements in row-major order of the kept dimensions; the result shape, with or without the
  * reduced dimensions kept as size 1, is {@link #reducedShape}. Float32 sums and means accumulate in
  * double.
@@ -84,6 +84,15 @@ public final class Reductions {
 
     public static float[] min(float[] x, int[] shape, int[] axes, String op, String position) {
         return FloatArrays.toFloat(extreme(FloatArrays.toDouble(x), shape, axes, op, position, Double.POSITIVE_INFINITY, false));
+    }
+
+    /** The maximum, and -inf over no elements: what the stability rewrites shift by (the op SUPREMUM). */
+    public static double[] supremum(double[] x, int[] shape, int[] axes) {
+        return fold(x, shape, axes, Double.NEGATIVE_INFINITY, true);
+    }
+
+    public static float[] supremum(float[] x, int[] shape, int[] axes) {
+        return FloatArrays.toFloat(fold(FloatArrays.toDouble(x), shape, axes, Double.NEGATIVE_INFINITY, true));
     }
 
     public static int[] max(int[] x, int[] shape, int[] axes, String op, String position) {
@@ -208,6 +217,11 @@ public final class Reductions {
     private static double[] extreme(double[] x, int[] shape, int[] axes, String op, String position, double start,
                                     boolean max) {
         requireElements(shape, axes, op, position);
+        return fold(x, shape, axes, start, max);
+    }
+
+    /** Max or min from {@code start}, which is what a group of no elements gives. */
+    private static double[] fold(double[] x, int[] shape, int[] axes, double start, boolean max) {
         int[] target = target(shape, axes);
         double[] out = new double[outputSize(shape, axes)];
         Arrays.fill(out, start);

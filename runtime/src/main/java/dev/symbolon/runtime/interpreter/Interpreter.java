@@ -107,6 +107,7 @@ public final class Interpreter {
             case MEAN -> Reductions.mean(node, in.get(0));
             case MAX -> Reductions.extreme(node, in.get(0), true);
             case MIN -> Reductions.extreme(node, in.get(0), false);
+            case SUPREMUM -> Reductions.supremum(node, in.get(0));
             case ARGMAX -> Reductions.argmax(node, in.get(0));
             case DOT -> LinearAlgebra.dot(node, in.get(0), in.get(1));
             case OUTER -> LinearAlgebra.outer(node, in.get(0), in.get(1));

@@ -110,6 +110,19 @@ final class Reductions {
         return Values.ofLongs(dtype, g.resultShape(), best);
     }
 
+    /** SUPREMUM: the float maximum as {@link #extreme} gives it, and -inf for a group of no elements. */
+    static NDArray supremum(Node node, NDArray x) {
+        Groups g = Groups.of(node, x.shape());
+        double[] v = Values.doubles(x);
+        double[] best = new double[g.groupCount()];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < v.length; i++) {
+            int k = g.groupOf()[i];
+            best[k] = Math.max(best[k], v[i]);
+        }
+        return Values.ofDoubles(node.type().dtype(), g.resultShape(), best);
+    }
+
     /**
      * The position of the first maximum in each group, as int64: along the one reduced axis, or in the
      * flattened array when all axes are reduced. A NaN counts as the maximum, as in NumPy and as

@@ -1,6 +1,7 @@
 package dev.symbolon.graph.rewrite;
 
 import static dev.symbolon.graph.rewrite.Graphs.exp;
+import static dev.symbolon.graph.rewrite.Graphs.literal;
 import static dev.symbolon.graph.rewrite.Graphs.log;
 import static dev.symbolon.graph.rewrite.Graphs.matrix;
 import static dev.symbolon.graph.rewrite.Graphs.optimized;
@@ -24,7 +25,7 @@ class LogSumExpRuleTest {
     void logSumExpOfVectorShiftsByTheMaximum() {
         Node before = log(GraphOps.sum(exp(vector("v"))));
         Node after = optimized(before);
-        String m = "where(eq(abs(max[0]keep(v)), Infinity), 0, max[0]keep(v))";
+        String m = "where(eq(abs(supremum[0]keep(v)), Infinity), 0, supremum[0]keep(v))";
         assertEquals("add(sum[0](" + m + "), log(sum[0](exp(sub(v, " + m + ")))))", show(after));
         assertEquals(before.type(), after.type());
         var v = Map.of("v", NDArray.of(new double[] {1000, 1000}));
@@ -58,5 +59,54 @@ class LogSumExpRuleTest {
         assertEquals(before.type(), after.type());
         var m = Map.of("m", NDArray.of(new double[][] {{1000, -1000}, {1000, -1000}}));
         assertArrayEquals(new double[] {1000 + LN2, -1000 + LN2}, values(after, m), 1e-12);
+    }
+
+    @Test
+    void literalMinusVectorTakesTheAxesOfTheDifference() {
+        Node v = vector("v");
+        Node before = log(GraphOps.sum(exp(GraphOps.sub(literal(1, v), v))));
+        Node after = optimized(before);
+        assertEquals(Op.ADD, after.op(), show(after));
+        var input = Map.of("v", NDArray.of(new double[] {1000, 1000}));
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY}, values(before, input));
+        assertArrayEquals(new double[] {-999 + LN2}, values(after, input), 1e-12);
+    }
+
+    @Test
+    void everyBroadcastOfADifferenceIsShiftedOnce() {
+        Node v = vector("v");
+        Node m = matrix("m");
+        var input = Map.of("v", NDArray.of(new double[] {1000, -1000}),
+                "m", NDArray.of(new double[][] {{0, 0}, {0, 0}}));
+        double lse = 1000 + Math.log1p(Math.exp(-2000));
+        Node[] befores = {
+            log(GraphOps.sum(exp(GraphOps.sub(v, literal(1, v))))),
+            log(GraphOps.sum(exp(GraphOps.sub(v, m)))),
+            log(GraphOps.sum(exp(GraphOps.sub(m, v)), 1)),
+            log(GraphOps.sum(exp(GraphOps.sub(GraphOps.reduce(Op.SUM, m, true, 1), GraphOps.neg(v))), 1)),
+        };
+        double[][] expected = {{lse - 1}, {lse + LN2}, {lse, lse}, {lse, lse}};
+        for (int i = 0; i < befores.length; i++) {
+            Node after = optimized(befores[i]);
+            assertEquals(befores[i].type(), after.type());
+            assertArrayEquals(expected[i], values(after, input), 1e-9, show(befores[i]));
+            assertEquals(after, optimized(after), "a second optimization leaves it: " + show(after));
+        }
+    }
+
+    @Test
+    void emptyAxisGivesMinusInfinityAsWritten() {
+        Node m = matrix("m");
+        var input = Map.of("m", NDArray.wrap(new double[0], 2, 0));
+        double[] minusInfinities = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (boolean keepDims : new boolean[] {false, true}) {
+            Node before = log(GraphOps.reduce(Op.SUM, exp(m), keepDims, 1));
+            Node after = optimized(before);
+            assertEquals(Op.ADD, after.op(), show(after));
+            assertArrayEquals(minusInfinities, values(before, input));
+            assertArrayEquals(minusInfinities, values(after, input));
+        }
+        Node everything = optimized(log(GraphOps.sum(exp(m))));
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY}, values(everything, input));
     }
 }

@@ -32,6 +32,17 @@ class ReductionsTest {
     }
 
     @Test
+    void supremumIsTheMaximumAndMinusInfinityOverNothing() {
+        assertArrayEquals(new double[] {5, 6}, Reductions.supremum(M, SHAPE, new int[] {1}));
+        assertArrayEquals(new float[] {Float.NaN}, Reductions.supremum(new float[] {1, Float.NaN, 3}, new int[] {3},
+                new int[] {0}));
+        double[] minusInfinities = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        assertArrayEquals(minusInfinities, Reductions.supremum(new double[0], new int[] {2, 0}, new int[] {1}));
+        assertThrows(ShapeException.class, () -> Reductions.max(new double[0], new int[] {2, 0}, new int[] {1}, "max",
+                "M.java:1"), "max itself still refuses an empty axis");
+    }
+
+    @Test
     void reducedShapeWithAndWithoutKeptDimensions() {
         assertArrayEquals(new int[] {2}, Reductions.reducedShape(SHAPE, new int[] {1}, false));
         assertArrayEquals(new int[] {2, 1}, Reductions.reducedShape(SHAPE, new int[] {1}, true));

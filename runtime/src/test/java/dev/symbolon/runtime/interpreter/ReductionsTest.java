@@ -125,6 +125,15 @@ class ReductionsTest {
     }
 
     @Test
+    void supremumIsTheMaximumAndMinusInfinityOverNothing() {
+        assertValue(DType.FLOAT64, shape(2), new double[] {5, 6}, reduce(Op.SUPREMUM, M, false, 1));
+        assertValue(DType.FLOAT64, shape(), new double[] {Double.NaN}, reduce(Op.SUPREMUM, of(1, Double.NaN, 3), false));
+        NDArray empty = NDArray.wrap(new double[0], 2, 0);
+        double[] minusInfinities = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        assertValue(DType.FLOAT64, shape(2, 1), minusInfinities, reduce(Op.SUPREMUM, empty, true, 1));
+    }
+
+    @Test
     void reductionOfAVectorInAnExpression() {
         Node v = vector("v");
         Node centered = GraphOps.sub(v, GraphOps.reduce(Op.MEAN, v, false));
