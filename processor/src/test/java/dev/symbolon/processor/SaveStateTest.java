@@ -98,10 +98,12 @@ class SaveStateTest {
     }
 
     @Test
-    void aFieldNamedLikeTheParameterIsSavedAsAField() throws Exception {
+    void aFieldNamedLikeTheParameterAndARecordNamedPathDoNotConfuseTheStateMethods() throws Exception {
         Object model = newInstance(Compilations.load(compile(symbolicClass("Files",
                 "    @Shared Scalar file;",
-                "    @Symbolic Scalar read() { return file; }")), "tutorial.CompiledFiles"));
+                "    @Symbolic Scalar read() { return file; }",
+                "    public record Path(Scalar file, Scalar twice) {}",
+                "    @Symbolic Path both() { return new Path(file, file.times(2)); }")), "tutorial.CompiledFiles"));
         variable(model, "file").setValue(2.5);
         Path path = dir.resolve("file.npz");
         saveState(model, path);

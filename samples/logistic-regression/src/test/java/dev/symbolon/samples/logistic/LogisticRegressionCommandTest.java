@@ -108,7 +108,8 @@ class LogisticRegressionCommandTest {
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("--steps", "1", "--resume", state.toString(), "--output", dir.resolve("b").toString()), err.toString());
-        assertTrue(out.toString().contains("resumed from " + state + "\ntraining on plain Java: 1 steps"), out.toString());
+        assertTrue(out.toString().contains("resumed from " + state + System.lineSeparator()
+                + "training on plain Java: 1 steps"), out.toString());
         List<String> weights = Files.readAllLines(dir.resolve("b/weights.csv"));
         // the resumed run starts from the saved weights, not from the seed's, so one step keeps them close
         double savedBias = saved.get("b").getDouble();
