@@ -1,6 +1,13 @@
 package dev.symbolon.runtime;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import org.ejml.data.DMatrixRMaj;
@@ -545,6 +552,60 @@ public final class NDArray {
             case INT64 -> new long[size];
             case BOOL -> new boolean[size];
         };
+    }
+
+    // ---- files (NumPy's .npy and .npz) -------------------------------------------------------
+
+    /**
+     * Reads a NumPy {@code .npy} file of float64, float32, int64, int32 or bool elements, in either byte
+     * order and either memory order (format versions 1.0, 2.0 and 3.0).
+     *
+     * @throws IOException naming the file and the problem: missing, truncated, not a {@code .npy} file,
+     *         another dtype (objects, which would need a pickle, are never read), or more elements than
+     *         a Java array holds
+     */
+    public static NDArray load(Path file) throws IOException {
+        Objects.requireNonNull(file, "NDArray.load: file is null");
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return Npy.read(in, file.toString(), Files.size(file));
+        }
+    }
+
+    /**
+     * Writes this array to {@code file} as {@code numpy.save} does (little-endian, C order), so that
+     * {@code numpy.load} reads it back exactly. The file is replaced atomically: a crash leaves the old
+     * file or the new one, never part of it.
+     */
+    public void save(Path file) throws IOException {
+        Objects.requireNonNull(file, "NDArray.save: file is null");
+        AtomicFile.write(file, out -> Npy.write(this, out));
+    }
+
+    /**
+     * Reads a NumPy {@code .npz} archive ({@code numpy.savez} or {@code numpy.savez_compressed}): each
+     * {@code <name>.npy} entry as {@link #load} reads it, by name, in the archive's order.
+     *
+     * @throws IOException naming the file, and the entry where one is at fault
+     */
+    public static Map<String, NDArray> loadAll(Path file) throws IOException {
+        Objects.requireNonNull(file, "NDArray.loadAll: file is null");
+        return Npz.read(file);
+    }
+
+    /**
+     * Writes the arrays to {@code file} as {@code numpy.savez} does: a zip of stored {@code <name>.npy}
+     * entries in the map's order. The file is replaced atomically, as {@link #save} replaces one.
+     */
+    public static void saveAll(Path file, Map<String, NDArray> arrays) throws IOException {
+        Objects.requireNonNull(file, "NDArray.saveAll: file is null");
+        Objects.requireNonNull(arrays, "NDArray.saveAll: arrays is null");
+        Map<String, NDArray> copy = new LinkedHashMap<>();
+        arrays.forEach((name, array) -> {
+            Objects.requireNonNull(name, "NDArray.saveAll: a name is null");
+            Objects.requireNonNull(array, () -> "NDArray.saveAll: the array named '" + name + "' is null");
+            copy.put(name, array);
+        });
+        AtomicFile.write(file, out -> Npz.write(copy, out));
     }
 
     // ---- object methods -----------------------------------------------------------------------

@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Compiled<Name>} for a user class read into a {@link SymbolicClass}: a pure function
  * of the model, so the same model always gives the same source. Members come in a fixed order:
  * fields, constructors, accessors, the compiled methods in declaration order (each followed by its
- * {@code Grad}), {@code debugPrint}, the nested records, then the graphs for debug mode.
+ * {@code Grad}), {@code debugPrint}, {@code saveState} and {@code loadState}, the nested records, then
+ * the graphs for debug mode.
  */
 public final class CompiledClassGenerator {
     static final String PROCESSOR = "dev.symbolon.processor.SymbolicProcessor";
@@ -84,6 +85,7 @@ public final class CompiledClassGenerator {
             members.addAll(new MethodEmitter(methods.get(i), shared, debugGraphs.check(i)).forms());
         }
         members.add(DebugPrintMethod.of(methods));
+        members.addAll(StateMethods.of(model.sharedFields()));
         requireDistinctSignatures(members);
         type.addMethods(members);
         type.addTypes(records.specs());

@@ -3,6 +3,8 @@ package dev.symbolon.samples.logistic;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.samples.logistic.data.Examples;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /** The model as the annotation processor compiled it from {@link LogisticRegression}. */
 final class CompiledModel implements Model<CompiledModel.Batch> {
@@ -60,6 +62,16 @@ final class CompiledModel implements Model<CompiledModel.Batch> {
     @Override
     public double bias() {
         return compiled.b().doubleValue();
+    }
+
+    @Override
+    public void saveState(Path file) throws IOException {
+        compiled.saveState(file);
+    }
+
+    @Override
+    public void loadState(Path file) throws IOException {
+        compiled.loadState(file);
     }
 
     @Override

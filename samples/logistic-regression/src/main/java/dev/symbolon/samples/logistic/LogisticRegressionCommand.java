@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Trains the logistic regression on real data and reports how well it does: progress while training,
  * then the test set's scores, and the weights and a plot of the costs saved in the output folder.
- * Exit status: 0 on success, 2 for bad options, 1 for data or an output folder that cannot be used.
+ * Training can start from a saved state and end by saving one, so that a run split in two ends where
+ * one uninterrupted run ends. Exit status: 0 on success, 2 for bad options, 1 for data, a state file or
+ * an output folder that cannot be used.
  */
 @Command(name = "logistic-regression", sortOptions = false, usageHelpAutoWidth = true,
         description = {
@@ -75,6 +78,16 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
             description = "The Fashion-MNIST class to tell from the rest (default: 0): 0 T-shirt/top, 1 Trouser, "
                     + "2 Pullover, 3 Dress, 4 Coat, 5 Sandal, 6 Shirt, 7 Sneaker, 8 Bag, 9 Ankle boot.")
     private Integer positiveClass;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Start from the weights and bias in FILE, a state saved by --save, instead of the seed's "
+                    + "starting weights; with the same data, seed and settings, training goes on exactly where it stopped.")
+    private Path resume;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "After training, save the weights and bias to FILE (its folder created if needed), a NumPy "
+                    + ".npz archive with entries w and b that --resume and numpy.load read.")
+    private Path saveState;
 
     @Option(names = "--output", defaultValue = "target/logistic-regression-output", paramLabel = "DIR",
             description = "Folder for " + WEIGHTS_FILE + " and " + PLOT_FILE + ", created if needed (default: ${DEFAULT-VALUE}).")
@@ -132,6 +145,10 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: %d training and %d test examples, %d features, positive class %s%n",
                     problem.description(), train.size(), test.size(), train.featureCount(), problem.positiveClass());
             Model<?> model = models.create(device, InitialWeights.gaussian(train.featureCount(), seed));
+            if (resume != null) {
+                resume(model, train.featureCount());
+                out.println("resumed from " + resume);
+            }
             out.printf(Locale.ROOT, "training on %s: %d steps, learning rate %s, L2 weight %s%n",
                     model.device(), steps, learningRate, l2);
             out.flush();
@@ -141,6 +158,10 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
                     problem.negativeClass(), problem.positiveClass());
             save(result, standardizer, problem.description());
             out.println("saved " + output.resolve(WEIGHTS_FILE) + " and " + output.resolve(PLOT_FILE));
+            if (saveState != null) {
+                saveState(model);
+                out.println("saved the state to " + saveState);
+            }
             out.flush();
             return 0;
         } catch (SampleException e) {
@@ -198,6 +219,31 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
         }
     }
 
+    private void resume(Model<?> model, int features) throws SampleException {
+        try {
+            model.loadState(resume);
+        } catch (IOException e) {
+            throw new SampleException("cannot resume: " + reason(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new SampleException(e.getMessage(), e);
+        }
+        int weights = model.weights().length;
+        if (weights != features) {
+            throw new SampleException("cannot resume from " + resume + ": it holds " + weights + " weights, but the data has "
+                    + features + " features; resume with the data it was trained on");
+        }
+    }
+
+    private void saveState(Model<?> model) throws SampleException {
+        try {
+            Path folder = saveState.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            model.saveState(saveState);
+        } catch (IOException e) {
+            throw new SampleException("cannot save the state to " + saveState + ": " + reason(e), e);
+        }
+    }
+
     private void save(Trainer.Result result, Standardizer standardizer, String title) throws SampleException {
         try {
             WeightsFile.write(output.resolve(WEIGHTS_FILE), result.weights(), result.bias(), standardizer);
@@ -208,12 +254,15 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
     }
 
     /** What went wrong, in words: file-system exceptions often carry only a file name as their message. */
-    private static String reason(IOException e) {
+    private static String reason(Exception e) {
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is a file, not a folder";
         }
         if (e instanceof AccessDeniedException denied) {
             return "no permission to write " + denied.getFile();
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + " does not exist";
         }
         return e.getMessage();
     }

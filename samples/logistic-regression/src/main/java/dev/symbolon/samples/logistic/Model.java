@@ -1,6 +1,8 @@
 package dev.symbolon.samples.logistic;
 
 import dev.symbolon.samples.logistic.data.Examples;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * A logistic regression {@code p = sigmoid(dot(x, w) + b)} with its weights, trained by full-batch
@@ -24,6 +26,16 @@ public interface Model<D> {
     double[] weights();
 
     double bias();
+
+    /** Writes {@code w} and {@code b} to {@code file}, a NumPy {@code .npz} archive with entries w and b. */
+    void saveState(Path file) throws IOException;
+
+    /**
+     * Sets {@code w} and {@code b} from a file {@link #saveState} wrote, or, if it does not fit, neither.
+     *
+     * @throws IllegalArgumentException naming the file and the entry that does not fit
+     */
+    void loadState(Path file) throws IOException;
 
     /** Where the computation runs, for the user: {@code cpu}, {@code cuda:0}, ... */
     String device();

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.symbolon.runtime.NDArray;
 import dev.symbolon.samples.logistic.data.BreastCancer;
 import dev.symbolon.samples.logistic.data.Examples;
 import dev.symbolon.samples.logistic.data.Problem;
 import dev.symbolon.samples.logistic.data.Standardizer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +80,28 @@ class CompiledModelTest {
                 .execute("--steps", "5", "--output", output.toString());
         assertEquals(0, status);
         assertTrue(out.toString().contains("training on cpu: 5 steps"), out.toString());
+    }
+
+    @Test
+    void aRunResumedFromItsSavedStateEndsWhereAnUninterruptedRunEnds(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole.npz");
+        Path half = dir.resolve("half.npz");
+        Path resumed = dir.resolve("resumed.npz");
+        assertEquals(0, runCompiled("--steps", "200", "--save", whole.toString(), "--output", dir.resolve("a").toString()));
+        assertEquals(0, runCompiled("--steps", "100", "--save", half.toString(), "--output", dir.resolve("b").toString()));
+        assertEquals(0, runCompiled("--steps", "100", "--resume", half.toString(), "--save", resumed.toString(),
+                "--output", dir.resolve("c").toString()));
+
+        Map<String, NDArray> expected = NDArray.loadAll(whole);
+        assertEquals(List.of("w", "b"), List.copyOf(expected.keySet()));
+        assertEquals(expected, NDArray.loadAll(resumed), "the same weights, bit for bit");
+        assertEquals(Files.readString(dir.resolve("a/weights.csv")), Files.readString(dir.resolve("c/weights.csv")));
+    }
+
+    private static int runCompiled(String... args) {
+        return LogisticRegressionCommand.commandLine(new LogisticRegressionCommand(CompiledModel::create, false))
+                .setOut(new PrintWriter(new StringWriter()))
+                .execute(args);
     }
 
     private static double[] initialWeights() {

@@ -1,6 +1,11 @@
 package dev.symbolon.samples.logistic;
 
+import dev.symbolon.runtime.DType;
+import dev.symbolon.runtime.SharedState;
+import dev.symbolon.runtime.SharedVariable;
 import dev.symbolon.samples.logistic.data.Examples;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The model written out by hand in plain loops, the oracle the compiled model is checked against:
@@ -9,7 +14,7 @@ import dev.symbolon.samples.logistic.data.Examples;
  * values before the step.
  */
 final class GradientDescentReference implements Model<Examples> {
-    private final double[] w;
+    private double[] w;
     private double b;
 
     /** Starts at these weights and a bias of 0, as the command's models do. */
@@ -89,6 +94,25 @@ final class GradientDescentReference implements Model<Examples> {
     @Override
     public double bias() {
         return b;
+    }
+
+    /** The state in the compiled model's layout, through the same runtime class its generated methods use. */
+    @Override
+    public void saveState(Path file) throws IOException {
+        SharedVariable wState = new SharedVariable("w", DType.FLOAT64, 1);
+        SharedVariable bState = new SharedVariable("b", DType.FLOAT64, 0);
+        wState.setValue(w);
+        bState.setValue(b);
+        SharedState.of(wState, bState).save(file);
+    }
+
+    @Override
+    public void loadState(Path file) throws IOException {
+        SharedVariable wState = new SharedVariable("w", DType.FLOAT64, 1);
+        SharedVariable bState = new SharedVariable("b", DType.FLOAT64, 0);
+        SharedState.of(wState, bState).load(file);
+        w = wState.getValue().toDoubleArray();
+        b = bState.doubleValue();
     }
 
     @Override

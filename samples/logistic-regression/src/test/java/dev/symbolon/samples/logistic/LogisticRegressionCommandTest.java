@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.symbolon.runtime.NDArray;
 import dev.symbolon.samples.logistic.data.IdxFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,10 +98,53 @@ class LogisticRegressionCommandTest {
     }
 
     @Test
+    void savesTheStateAndResumesFromIt() throws Exception {
+        Path state = dir.resolve("states/state.npz");
+        assertEquals(0, run("--steps", "30", "--save", state.toString(), "--output", dir.resolve("a").toString()), err.toString());
+        assertTrue(out.toString().contains("saved the state to " + state), out.toString());
+        Map<String, NDArray> saved = NDArray.loadAll(state);
+        assertEquals(List.of("w", "b"), List.copyOf(saved.keySet()));
+        assertEquals(30, saved.get("w").size());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--steps", "1", "--resume", state.toString(), "--output", dir.resolve("b").toString()), err.toString());
+        assertTrue(out.toString().contains("resumed from " + state + System.lineSeparator()
+                + "training on plain Java: 1 steps"), out.toString());
+        List<String> weights = Files.readAllLines(dir.resolve("b/weights.csv"));
+        // the resumed run starts from the saved weights, not from the seed's, so one step keeps them close
+        double savedBias = saved.get("b").getDouble();
+        double bias = Double.parseDouble(weights.get(1).split(",")[1]);
+        assertTrue(Math.abs(bias - savedBias) < 0.05 && savedBias != 0, bias + " after " + savedBias);
+    }
+
+    @Test
+    void aStateThatCannotBeResumedExitsWithStatusOneAndOneLine() throws Exception {
+        Path missing = dir.resolve("missing.npz");
+        assertEquals(1, run("--resume", missing.toString(), "--output", dir.toString()));
+        assertEquals(List.of("cannot resume: " + missing + " does not exist"), err.toString().lines().toList());
+
+        Path other = dir.resolve("other.npz");
+        NDArray.saveAll(other, Map.of("w", NDArray.of(new double[] {1, 2})));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("--resume", other.toString(), "--output", dir.toString()));
+        assertEquals(List.of("cannot load state from " + other + ": it has no entry 'b' (its entries: w); nothing was changed"),
+                err.toString().lines().toList());
+
+        Map<String, NDArray> fewer = new LinkedHashMap<>();
+        fewer.put("w", NDArray.of(new double[] {1, 2}));
+        fewer.put("b", NDArray.scalar(0.5));
+        NDArray.saveAll(other, fewer);
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("--resume", other.toString(), "--output", dir.toString()));
+        assertEquals(List.of("cannot resume from " + other + ": it holds 2 weights, but the data has 30 features; "
+                + "resume with the data it was trained on"), err.toString().lines().toList());
+    }
+
+    @Test
     void helpListsTheOptionsAndSucceeds() {
         assertEquals(0, run("--help"));
         for (String option : new String[] {"--steps", "--learning-rate", "--l2", "--seed", "--device", "--data",
-                "--fashion-mnist-dir", "--positive-class", "--output"}) {
+                "--fashion-mnist-dir", "--positive-class", "--resume", "--save", "--output"}) {
             assertTrue(out.toString().contains(option), option);
         }
     }
