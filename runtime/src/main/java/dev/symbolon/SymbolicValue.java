@@ -1,8 +1,8 @@
 package dev.symbolon;
 
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Node;
-import dev.symbolon.graph.Op;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
 
 /**
  * A symbolic value: a thin handle on one graph {@link Node}. Every method builds a node through

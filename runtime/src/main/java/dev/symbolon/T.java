@@ -1,10 +1,11 @@
 package dev.symbolon;
 
-import static dev.symbolon.graph.Op.*;
+import static dev.symbolon.internal.ir.Op.*;
 
-import dev.symbolon.graph.Autodiff;
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Node;
+import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Trace;
 import dev.symbolon.runtime.DType;
 
 /**
@@ -736,7 +737,7 @@ public final class T {
      * The gradient of {@code cost} with respect to {@code wrt}: an input, a shared value or an
      * intermediate, used by the cost. It has {@code wrt}'s type, and can be differentiated again.
      *
-     * @throws dev.symbolon.graph.GraphException if the cost is not a float Scalar, or does not depend on {@code wrt}
+     * @throws dev.symbolon.internal.ir.GraphException if the cost is not a float Scalar, or does not depend on {@code wrt}
      */
     public static Scalar grad(SymbolicValue cost, Scalar wrt) { return new Scalar(Autodiff.grad(cost.node, wrt.node)); }
     public static Vector grad(SymbolicValue cost, Vector wrt) { return new Vector(Autodiff.grad(cost.node, wrt.node)); }
@@ -762,7 +763,7 @@ public final class T {
      *
      * @throws IllegalStateException if no trace is open: outside a compiled or traced method there is
      *     nothing to schedule
-     * @throws dev.symbolon.graph.GraphException if the types do not fit, {@code shared} is not a shared
+     * @throws dev.symbolon.internal.ir.GraphException if the types do not fit, {@code shared} is not a shared
      *     value, or it is updated twice
      */
     public static void update(SymbolicValue shared, SymbolicValue newValue) {

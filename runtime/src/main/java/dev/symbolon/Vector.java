@@ -1,10 +1,10 @@
 package dev.symbolon;
 
-import static dev.symbolon.graph.Op.*;
+import static dev.symbolon.internal.ir.Op.*;
 
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Node;
-import dev.symbolon.graph.Type;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
 
 /**

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.symbolon.graph.GraphException;
-import dev.symbolon.graph.Op;
+import dev.symbolon.internal.ir.GraphException;
+import dev.symbolon.internal.ir.Op;
 import dev.symbolon.runtime.DType;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Op;
-import dev.symbolon.graph.Type;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
 import org.junit.jupiter.api.Test;
 

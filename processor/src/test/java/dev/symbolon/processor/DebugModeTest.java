@@ -9,11 +9,11 @@ import static dev.symbolon.processor.Generated.types;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
-import dev.symbolon.graph.SourcePosition;
+import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.runtime.Mode;
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.NumericalError;
 import dev.symbolon.runtime.SharedVariable;
-import dev.symbolon.runtime.debug.NumericalError;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import javax.tools.JavaFileObject;

@@ -1,5 +1,6 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.internal.shape.Shapes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

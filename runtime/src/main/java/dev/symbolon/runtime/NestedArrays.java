@@ -1,5 +1,6 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.internal.shape.Shapes;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;

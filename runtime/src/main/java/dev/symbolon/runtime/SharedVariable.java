@@ -1,5 +1,6 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.internal.shape.Shapes;
 import java.util.Objects;
 
 /**

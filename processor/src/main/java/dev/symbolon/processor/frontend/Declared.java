@@ -1,8 +1,8 @@
 package dev.symbolon.processor.frontend;
 
-import dev.symbolon.graph.Node;
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Type;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package dev.symbolon.processor.frontend;
 
 import dev.symbolon.SymbolicValue;
 import dev.symbolon.T;
-import dev.symbolon.graph.Node;
+import dev.symbolon.internal.ir.Node;
 import dev.symbolon.runtime.DType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

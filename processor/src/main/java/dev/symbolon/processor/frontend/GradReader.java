@@ -1,15 +1,15 @@
 package dev.symbolon.processor.frontend;
 
 import dev.symbolon.annotation.Grad;
-import dev.symbolon.graph.Autodiff;
-import dev.symbolon.graph.GraphException;
-import dev.symbolon.graph.Node;
-import dev.symbolon.graph.Op;
-import dev.symbolon.graph.SourcePosition;
-import dev.symbolon.graph.TopologicalOrder;
+import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.ir.GraphException;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.SourcePosition;
+import dev.symbolon.internal.ir.TopologicalOrder;
+import dev.symbolon.internal.model.GradMethod;
+import dev.symbolon.internal.model.Output;
 import dev.symbolon.processor.diagnostics.Message;
-import dev.symbolon.processor.model.GradMethod;
-import dev.symbolon.processor.model.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

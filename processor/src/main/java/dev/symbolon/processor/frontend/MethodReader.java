@@ -1,10 +1,10 @@
 package dev.symbolon.processor.frontend;
 
 import dev.symbolon.annotation.Grad;
-import dev.symbolon.processor.model.GradMethod;
-import dev.symbolon.processor.model.Output;
-import dev.symbolon.processor.model.Parameter;
-import dev.symbolon.processor.model.SymbolicMethod;
+import dev.symbolon.internal.model.GradMethod;
+import dev.symbolon.internal.model.Output;
+import dev.symbolon.internal.model.Parameter;
+import dev.symbolon.internal.model.SymbolicMethod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.symbolon.processor.frontend;
 
 import dev.symbolon.annotation.Grad;
+import dev.symbolon.internal.model.Output;
+import dev.symbolon.internal.model.SharedField;
+import dev.symbolon.internal.model.SymbolicMethod;
 import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.processor.diagnostics.Reporter;
-import dev.symbolon.processor.model.Output;
-import dev.symbolon.processor.model.SharedField;
-import dev.symbolon.processor.model.SymbolicMethod;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

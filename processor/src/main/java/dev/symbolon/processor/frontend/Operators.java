@@ -1,7 +1,7 @@
 package dev.symbolon.processor.frontend;
 
 import com.sun.source.tree.Tree;
-import dev.symbolon.graph.GraphOps;
+import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.runtime.DType;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.symbolon.processor.frontend;
 
-import dev.symbolon.processor.model.Update;
+import dev.symbolon.internal.model.Update;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.symbolon.processor.frontend;
 
 import com.sun.source.tree.Tree;
-import dev.symbolon.graph.GraphOps;
-import dev.symbolon.graph.Node;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
 import dev.symbolon.runtime.DType;
 import java.util.Collections;
 import java.util.LinkedHashMap;

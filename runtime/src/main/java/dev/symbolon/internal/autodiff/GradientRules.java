@@ -1,0 +1,195 @@
+package dev.symbolon.internal.autodiff;
+
+import static dev.symbolon.internal.ir.GraphOps.add;
+import static dev.symbolon.internal.ir.GraphOps.broadcastLike;
+import static dev.symbolon.internal.ir.GraphOps.cast;
+import static dev.symbolon.internal.ir.GraphOps.compare;
+import static dev.symbolon.internal.ir.GraphOps.div;
+import static dev.symbolon.internal.ir.GraphOps.dot;
+import static dev.symbolon.internal.ir.GraphOps.mul;
+import static dev.symbolon.internal.ir.GraphOps.neg;
+import static dev.symbolon.internal.ir.GraphOps.outer;
+import static dev.symbolon.internal.ir.GraphOps.reduce;
+import static dev.symbolon.internal.ir.GraphOps.sub;
+import static dev.symbolon.internal.ir.GraphOps.transpose;
+import static dev.symbolon.internal.ir.GraphOps.unary;
+
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The derivative of each op, as graph nodes: one exhaustive switch, so no op can lack a rule. */
+final class GradientRules {
+    private GradientRules() {}
+
+    /**
+     * The gradient flowing to input {@code k} of {@code node} given the gradient {@code g} of the
+     * cost with respect to {@code node}, or null where the op has no gradient for that input
+     * (comparisons, argmax, sign, a where's condition, the shape model of *Like ops).
+     */
+    static Node inputGradient(Node node, int k, Node g) {
+        Node out = node;
+        Node x = node.input(0);
+        return switch (node.op()) {
+            case INPUT, SHARED, CONSTANT -> throw new IllegalArgumentException("leaves have no inputs");
+            case NEG -> neg(g);
+            case ABS -> mul(g, unary(Op.SIGN, x));
+            case SIGN, QUOTIENT, GT, GE, LT, LE, EQ, NE, ARGMAX, SIZE -> null;
+            case SQUARE -> mul(g, mul(literal(2, x), x));
+            case SQRT -> div(mul(g, literal(0.5, x)), out);
+            case EXP -> mul(g, out);
+            case EXPM1 -> mul(g, add(out, literal(1, x)));
+            case LOG -> div(g, x);
+            case LOG1P -> div(g, add(x, literal(1, x)));
+            case SIGMOID -> mul(g, mul(out, sub(literal(1, x), out)));
+            case SOFTPLUS -> mul(g, unary(Op.SIGMOID, x));
+            case TANH -> mul(g, sub(literal(1, x), unary(Op.SQUARE, out)));
+            case SIN -> mul(g, unary(Op.COS, x));
+            case COS -> neg(mul(g, unary(Op.SIN, x)));
+            case CAST -> x.type().dtype().isFloat() ? g : null;
+            case ADD -> sumTo(g, node.input(k));
+            case SUB -> sumTo(k == 0 ? g : neg(g), node.input(k));
+            case MUL -> sumTo(mul(g, node.input(1 - k)), node.input(k));
+            case DIV -> k == 0
+                    ? sumTo(div(g, node.input(1)), x)
+                    : sumTo(neg(div(mul(g, out), node.input(1))), node.input(1));
+            case REM -> k == 0
+                    ? sumTo(g, x)
+                    : sumTo(neg(mul(g, div(sub(x, out), node.input(1)))), node.input(1));
+            case POW -> powGradient(node, k, g);
+            case MAXIMUM -> sumTo(mul(g, mask(k == 0 ? Op.GE : Op.LT, x, node.input(1))), node.input(k));
+            case MINIMUM -> sumTo(mul(g, mask(k == 0 ? Op.LE : Op.GT, x, node.input(1))), node.input(k));
+            case WHERE -> whereGradient(node, k, g);
+            case SUM -> broadcastLike(g, x, insertedAxes(node));
+            case MEAN -> div(broadcastLike(g, x, insertedAxes(node)), GraphOps.size(x, g.type().dtype(), node.axes()));
+            case MAX, MIN, SUPREMUM -> extremeGradient(node, g);
+            case DOT -> dotGradient(node, k, g);
+            case OUTER -> k == 0 ? dot(g, node.input(1)) : dot(transpose(g), x);
+            case TRANSPOSE -> transpose(g, inverse(node.permutation()));
+            case RESHAPE -> GraphOps.reshapeLike(g, x);
+            case RESHAPE_LIKE -> k == 0 ? GraphOps.reshapeLike(g, x) : null;
+            case BROADCAST_LIKE -> k == 0 ? unbroadcast(g, x, node.axes()) : null;
+            case SOFTMAX -> mul(out, sub(g, reduce(Op.SUM, mul(g, out), true, -1)));
+            case LOG_SOFTMAX -> sub(g, mul(unary(Op.EXP, out), reduce(Op.SUM, g, true, -1)));
+        };
+    }
+
+    private static Node literal(double value, Node like) {
+        return GraphOps.literalFor(value, true, like);
+    }
+
+    private static Node mask(Op comparison, Node a, Node b) {
+        return cast(compare(comparison, a, b), a.type().dtype());
+    }
+
+    private static Node powGradient(Node node, int k, Node g) {
+        Node base = node.input(0);
+        Node exponent = node.input(1);
+        if (k == 0) {
+            Node dBase = mul(exponent, GraphOps.binary(Op.POW, base, sub(exponent, literal(1, exponent))));
+            return sumTo(mul(g, dBase), base);
+        }
+        return sumTo(mul(g, mul(node, unary(Op.LOG, base))), exponent);
+    }
+
+    /**
+     * The elements equal to a max or min share its gradient equally, as in JAX and PyTorch: a tie of
+     * k elements gives each g/k, so the gradient is a subgradient and sums to g, where giving each
+     * tied element all of g would count the change k times.
+     */
+    private static Node extremeGradient(Node node, Node g) {
+        Node x = node.input(0);
+        int[] inserted = insertedAxes(node);
+        Node isExtreme = cast(compare(Op.EQ, x, broadcastLike(node, x, inserted)), g.type().dtype());
+        Node ties = reduce(Op.SUM, isExtreme, true, node.axes());
+        return mul(broadcastLike(g, x, inserted), div(isExtreme, ties));
+    }
+
+    private static Node whereGradient(Node node, int k, Node g) {
+        if (k == 0) {
+            return null;
+        }
+        Node zero = GraphOps.constant(0, g.type().dtype());
+        Node condition = node.input(0);
+        Node routed = k == 1 ? GraphOps.where(condition, g, zero) : GraphOps.where(condition, zero, g);
+        return sumTo(routed, node.input(k));
+    }
+
+    private static Node dotGradient(Node node, int k, Node g) {
+        Node a = node.input(0);
+        Node b = node.input(1);
+        int shape = a.rank() * 10 + b.rank();
+        return switch (shape) {
+            case 11 -> mul(g, k == 0 ? b : a);
+            case 21 -> k == 0 ? outer(g, b) : dot(transpose(a), g);
+            case 12 -> k == 0 ? dot(b, g) : outer(a, g);
+            case 22 -> k == 0 ? dot(g, transpose(b)) : dot(transpose(a), g);
+            default -> throw new IllegalStateException("dot of ranks " + a.rank() + " and " + b.rank());
+        };
+    }
+
+    /** The axes a reduction removed, as positions to re-insert when broadcasting its gradient back. */
+    private static int[] insertedAxes(Node reduction) {
+        return reduction.keepDims() ? new int[0] : reduction.axes();
+    }
+
+    private static int[] inverse(int[] permutation) {
+        int[] inv = new int[permutation.length];
+        for (int i = 0; i < permutation.length; i++) {
+            inv[permutation[i]] = i;
+        }
+        return inv;
+    }
+
+    /**
+     * Sums {@code g} over the dimensions along which {@code operand} was broadcast to reach
+     * {@code g}'s type: the leading ones it lacks and those its type marks broadcastable.
+     */
+    static Node sumTo(Node g, Node operand) {
+        int lead = g.rank() - operand.rank();
+        if (lead > 0) {
+            int[] leading = new int[lead];
+            for (int i = 0; i < lead; i++) {
+                leading[i] = i;
+            }
+            g = reduce(Op.SUM, g, false, leading);
+        }
+        List<Integer> broadcast = new ArrayList<>();
+        for (int d = 0; d < operand.rank(); d++) {
+            if (operand.type().isBroadcastable(d) && !g.type().isBroadcastable(d)) {
+                broadcast.add(d);
+            }
+        }
+        if (!broadcast.isEmpty()) {
+            g = reduce(Op.SUM, g, true, broadcast.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return g;
+    }
+
+    /** The gradient of {@code broadcastLike(x, model, inserted)}: {@code g} summed back to x's shape. */
+    private static Node unbroadcast(Node g, Node x, int[] inserted) {
+        int expandedRank = x.rank() + inserted.length;
+        boolean[] expanded = new boolean[expandedRank];
+        for (int d = 0, xd = 0; d < expandedRank; d++) {
+            boolean isInserted = Arrays.binarySearch(inserted, d) >= 0;
+            expanded[d] = isInserted || x.type().isBroadcastable(xd);
+            if (!isInserted) {
+                xd++;
+            }
+        }
+        int lead = g.rank() - expandedRank;
+        List<Integer> axes = new ArrayList<>();
+        for (int d = 0; d < g.rank(); d++) {
+            if (d < lead || expanded[d - lead] && !g.type().isBroadcastable(d)) {
+                axes.add(d);
+            }
+        }
+        Node summed = axes.isEmpty() ? g : reduce(Op.SUM, g, true, axes.stream().mapToInt(Integer::intValue).toArray());
+        return summed.type().equals(x.type().withDtype(summed.type().dtype())) && inserted.length == 0 && lead == 0
+                ? summed
+                : GraphOps.reshapeLike(summed, x);
+    }
+}

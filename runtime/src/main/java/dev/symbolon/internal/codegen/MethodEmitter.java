@@ -1,0 +1,278 @@
+package dev.symbolon.internal.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.TopologicalOrder;
+import dev.symbolon.internal.model.Output;
+import dev.symbolon.internal.model.Parameter;
+import dev.symbolon.internal.model.SharedField;
+import dev.symbolon.internal.model.Update;
+import dev.symbolon.internal.schedule.EmissionStep;
+import dev.symbolon.internal.schedule.FusionPlanner;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The two public forms of one compiled method: the value form (primitives and {@code NDArray}s), which
+ * checks its arguments and runs the graph, and, where every non-scalar parameter has rank 1 or 2, the
+ * Java-array form, which converts and delegates. The value form computes every output and every new
+ * shared value before it assigns any, so a call that throws leaves the shared variables as they were.
+ */
+final class MethodEmitter {
+    private final CompiledMethod method;
+    private final Map<String, SharedField> sharedFields;
+    private final CodeBlock debugCheck;
+
+    /**
+     * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
+     *     debug mode
+     */
+    MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck) {
+        this.method = method;
+        this.sharedFields = sharedFields;
+        this.debugCheck = debugCheck;
+    }
+
+    List<MethodSpec> forms() {
+        Set<String> seen = new HashSet<>();
+        for (Parameter p : method.parameters()) {
+            if (!seen.add(p.name())) {
+                throw new IllegalArgumentException("method " + method.name() + " has two parameters named " + p.name());
+            }
+        }
+        List<MethodSpec> forms = new ArrayList<>();
+        forms.add(valueForm());
+        if (hasArrayForm()) {
+            forms.add(arrayForm());
+        }
+        return forms;
+    }
+
+    /** The record, the value type of the single output, or {@code void} for a method that only updates. */
+    TypeName returnType() {
+        if (method.record().isPresent()) {
+            return method.record().get();
+        }
+        if (returnsNothing()) {
+            return TypeName.VOID;
+        }
+        Node node = method.outputs().get(0).node();
+        return JavaTypes.value(node.type().dtype(), node.rank());
+    }
+
+    /** Whether the method only updates shared variables: a {@code void} method of the user's. */
+    private boolean returnsNothing() {
+        return method.record().isEmpty() && method.outputs().isEmpty();
+    }
+
+    private boolean hasArrayForm() {
+        return method.parameters().stream().anyMatch(p -> p.node().rank() > 0);
+    }
+
+    private MethodSpec valueForm() {
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returnType())
+                .addJavadoc("$L, written at $L.\n", method.description(), method.position());
+        for (Parameter p : method.parameters()) {
+            spec.addParameter(JavaTypes.value(p.node().type().dtype(), p.node().rank()), p.name());
+        }
+        for (Parameter p : method.parameters()) {
+            if (p.node().rank() > 0) {
+                spec.addStatement("$T.requireNonNull($L, $S)", Objects.class, p.name(), nullMessage(p));
+                spec.addStatement("$T.requireArgument($S, $S, $L, $T.$L, $L)", JavaTypes.SHAPE_CHECKS, method.name(),
+                        p.name(), p.name(), JavaTypes.DTYPE, p.node().type().dtype().name(), p.node().rank());
+            }
+        }
+        Names names = new Names(method.parameters().stream().map(Parameter::name).collect(Collectors.toSet()));
+        List<Node> order = TopologicalOrder.of(method.roots());
+        boolean canFailOnShapes = order.stream().anyMatch(n -> n.rank() > 0);
+        String caught = names.caught();
+        if (canFailOnShapes) {
+            spec.beginControlFlow("try");
+        }
+        spec.addCode(body(order, names));
+        if (canFailOnShapes) {
+            spec.nextControlFlow("catch ($T $L)", JavaTypes.SHAPE_EXCEPTION, caught);
+            spec.addStatement("throw $T.inCall($L, $L)", JavaTypes.SHAPE_CHECKS, callDescription(), caught);
+            spec.endControlFlow();
+        }
+        return spec.build();
+    }
+
+    private CodeBlock body(List<Node> order, Names names) {
+        Map<Node, String> parameterNames = new IdentityHashMap<>();
+        for (Parameter p : method.parameters()) {
+            parameterNames.put(p.node(), p.name());
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        Map<Node, Integer> ids = new IdentityHashMap<>();
+        for (int id = 0; id < order.size(); id++) {
+            ids.put(order.get(id), id);
+        }
+        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids);
+        for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
+            emitter.emit(step);
+        }
+        Set<Node> handedOut = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CodeBlock> results = new ArrayList<>();
+        for (Output output : method.outputs()) {
+            results.add(handOut(output.node(), emitter.local(output.node()), handedOut));
+        }
+        code.add(debugCheck(emitter));
+        if (!method.updates().isEmpty()) {
+            code.add("// every output and new value is computed: apply the updates together\n");
+        }
+        for (Update update : method.updates()) {
+            requireMatchingField(update);
+            Node node = update.newValue();
+            CodeBlock value = node.rank() == 0
+                    ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, emitter.local(node).data())
+                    : handOut(node, emitter.local(node), handedOut);
+            code.addStatement("this.$L.assign($L)", update.field(), value);
+        }
+        if (method.record().isPresent()) {
+            code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(results, ", "));
+        } else if (!returnsNothing()) {
+            code.addStatement("return $L", results.get(0));
+        }
+        return code.build();
+    }
+
+    /**
+     * In debug mode, the call's arguments, shared variables and results go to the method's
+     * {@code DebugCheck} before any update, so that a call it rejects changes no shared variable.
+     */
+    private CodeBlock debugCheck(NodeEmitter emitter) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Parameter p : method.parameters()) {
+            arguments.add(p.node().rank() == 0
+                    ? CodeBlock.of("$T.entry($S, $T.scalar($L))", Map.class, p.name(), JavaTypes.NDARRAY, p.name())
+                    : CodeBlock.of("$T.entry($S, $L)", Map.class, p.name(), p.name()));
+        }
+        List<CodeBlock> shared = sharedFields.keySet().stream().map(f -> CodeBlock.of("this.$L", f)).toList();
+        List<CodeBlock> results = new ArrayList<>();
+        for (Node root : method.roots()) {
+            Local local = emitter.local(root);
+            results.add(local.isScalar() ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, local.data())
+                    : CodeBlock.of("$T.wrap($L, $L)", JavaTypes.NDARRAY, local.data(), local.shape()));
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if (this.$L)", CompiledClassGenerator.DEBUG_MODE)
+                .add("// debug mode: look for NaN and infinity, compare with the unoptimized graph\n")
+                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$T.of($L))", debugCheck, Map.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), List.class,
+                        CodeBlock.join(results, ", "))
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * A value leaving the call, as a returned result or a shared variable's new value. A non-scalar
+     * gets its own array: copied where it would otherwise share one with an argument, a shared
+     * variable or another value handed out by this call (a reshape shares its input's array).
+     */
+    private static CodeBlock handOut(Node node, Local local, Set<Node> handedOut) {
+        if (local.isScalar()) {
+            return CodeBlock.of("$L", local.data());
+        }
+        Node base = node;
+        while ((base.op() == Op.RESHAPE || base.op() == Op.RESHAPE_LIKE) && base.input(0).rank() > 0) {
+            base = base.input(0);
+        }
+        boolean copy = base.op() == Op.INPUT || base.op() == Op.SHARED || !handedOut.add(base);
+        return CodeBlock.of("$T.wrap($L$L, $L)", JavaTypes.NDARRAY, local.data(), copy ? ".clone()" : "", local.shape());
+    }
+
+    private void requireMatchingField(Update update) {
+        SharedField field = sharedFields.get(update.field());
+        if (field == null) {
+            throw new IllegalArgumentException("method " + method.name() + " updates '" + update.field()
+                    + "', which is not a @Shared field of the class");
+        }
+        if (!field.node().type().dtype().equals(update.newValue().type().dtype())
+                || field.node().rank() != update.newValue().rank()) {
+            throw new IllegalArgumentException("method " + method.name() + " updates '" + update.field() + "' of type "
+                    + field.node().type() + " with a value of type " + update.newValue().type()
+                    + "; the new value must have the field's dtype and rank");
+        }
+    }
+
+    /**
+     * {@code "add(x: " + ShapeChecks.format(x.shape()) + ", y: " + ... + ")"}, then the shapes of the
+     * shared arrays the method reads ({@code " with shared w: [3]"}), for shape error messages.
+     */
+    private CodeBlock callDescription() {
+        CodeBlock.Builder text = CodeBlock.builder();
+        String pending = method.name() + "(";
+        for (int i = 0; i < method.parameters().size(); i++) {
+            Parameter p = method.parameters().get(i);
+            pending += (i == 0 ? "" : ", ") + p.name() + ": ";
+            if (p.node().rank() == 0) {
+                pending += "[]";
+            } else {
+                text.add("$S + $T.format($L.shape()) + ", pending, JavaTypes.SHAPE_CHECKS, p.name());
+                pending = "";
+            }
+        }
+        pending += ")";
+        List<String> shared = method.sharedArraysRead();
+        for (int i = 0; i < shared.size(); i++) {
+            pending += (i == 0 ? " with shared " : ", ") + shared.get(i) + ": ";
+            text.add("$S + $T.format(this.$L) + ", pending, JavaTypes.SHAPE_CHECKS, shared.get(i));
+            pending = "";
+        }
+        text.add("$S", pending);
+        return text.build();
+    }
+
+    private MethodSpec arrayForm() {
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returnType())
+                .addJavadoc("As {@link #$L($L)}, taking Java arrays, which it copies.\n", method.name(),
+                        valueSignature());
+        for (Parameter p : method.parameters()) {
+            spec.addParameter(JavaTypes.array(p.node().type().dtype(), p.node().rank()), p.name());
+        }
+        for (Parameter p : method.parameters()) {
+            if (p.node().rank() > 0) {
+                spec.addStatement("$T.requireNonNull($L, $S)", Objects.class, p.name(), nullMessage(p));
+            }
+        }
+        CodeBlock.Builder call = CodeBlock.builder().add(returnsNothing() ? "$L(" : "return $L(",
+                method.name());
+        for (int i = 0; i < method.parameters().size(); i++) {
+            Parameter p = method.parameters().get(i);
+            call.add(i == 0 ? "" : ", ");
+            if (p.node().rank() == 0) {
+                call.add("$L", p.name());
+            } else {
+                call.add(p.node().rank() <= 3 ? "$T.of($L)" : "$T.ofNested($L)", JavaTypes.NDARRAY, p.name());
+            }
+        }
+        spec.addStatement(call.add(")").build());
+        return spec.build();
+    }
+
+    private String valueSignature() {
+        return method.parameters().stream()
+                .map(p -> p.node().rank() == 0 ? JavaTypes.primitive(p.node().type().dtype()).toString() : "NDArray")
+                .collect(Collectors.joining(", "));
+    }
+
+    private String nullMessage(Parameter p) {
+        return "argument " + p.name() + " of " + method.name() + " is null; pass an array";
+    }
+}

@@ -1,0 +1,59 @@
+package dev.symbolon.internal.codegen;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The local variable names of one generated method. Node values are {@code t<id>} (with
+ * {@code t<id>Shape} for their shapes), the id being the node's index in topological order, as
+ * {@code debugPrint} shows it, and {@code t<id>Sum} for an accumulator; loop indices are {@code i},
+ * {@code i0}, {@code i1}, ..., and {@code n} a loop bound. A name that a
+ * parameter already has gets underscores appended, so user names are never shadowed.
+ */
+final class Names {
+    private final Set<String> reserved;
+    private final Map<String, String> assigned = new HashMap<>();
+
+    Names(Set<String> parameterNames) {
+        this.reserved = new HashSet<>(parameterNames);
+    }
+
+    String value(int id) {
+        return fresh("t" + id);
+    }
+
+    String shape(int id) {
+        return fresh("t" + id + "Shape");
+    }
+
+    /** The index of loop dimension {@code d}; {@code -1} names the single index of a flat loop. */
+    String loopIndex(int d) {
+        return fresh(d < 0 ? "i" : "i" + d);
+    }
+
+    /** The bound of a flat loop that fills no array. */
+    String loopEnd() {
+        return fresh("n");
+    }
+
+    /** The double accumulator of a float32 or mean reduction computed in a loop. */
+    String accumulator(int id) {
+        return fresh("t" + id + "Sum");
+    }
+
+    String caught() {
+        return fresh("e");
+    }
+
+    private String fresh(String base) {
+        return assigned.computeIfAbsent(base, b -> {
+            String name = b;
+            while (reserved.contains(name)) {
+                name += "_";
+            }
+            return name;
+        });
+    }
+}

@@ -1,0 +1,269 @@
+package dev.symbolon.internal.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.symbolon.internal.ir.DebugPrinter;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.schedule.EmissionStep;
+import dev.symbolon.internal.schedule.FusedGroup;
+import dev.symbolon.runtime.DType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The statements computing each step of a method's graph, in the order {@link FusionPlanner} gives,
+ * into locals: a primitive for a scalar, a flat array and a shape otherwise. One comment per node
+ * names the op, its operands and the user's source line. Fused elementwise groups are loops of
+ * {@link ElementwiseEmitter}; other ops that are not plain statements call the kernels of
+ * {@code dev.symbolon.runtime.cpu}.
+ */
+final class NodeEmitter {
+    private final Map<Node, String> parameters;
+    private final Names names;
+    private final CodeBlock.Builder code;
+    private final Map<Node, Integer> ids;
+    private final Map<Node, Local> locals = new IdentityHashMap<>();
+
+    /**
+     * @param parameters the name of the Java parameter holding each {@code INPUT} node
+     * @param ids each node's index in topological order, which names its locals
+     */
+    NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code, Map<Node, Integer> ids) {
+        this.parameters = parameters;
+        this.ids = ids;
+        this.names = names;
+        this.code = code;
+    }
+
+    Local local(Node node) {
+        return locals.get(node);
+    }
+
+    void emit(EmissionStep step) {
+        if (step instanceof FusedGroup group) {
+            new ElementwiseEmitter(names, code, locals, ids).emit(group);
+        } else {
+            emit(((EmissionStep.Single) step).node());
+        }
+    }
+
+    private void emit(Node node) {
+        int id = ids.get(node);
+        List<Local> in = new ArrayList<>();
+        for (Node input : node.inputs()) {
+            in.add(locals.get(input));
+        }
+        Local out = node.rank() == 0 ? Local.scalar(names.value(id)) : new Local(names.value(id), names.shape(id));
+        String op = node.op().functionName();
+        String position = node.position().toString();
+        if (node.op() != Op.CONSTANT && !(node.op() == Op.INPUT && node.rank() == 0)) {
+            code.add(comment(node, in));
+        }
+        Local result = switch (node.op()) {
+            case INPUT -> input(node, out);
+            case SHARED -> shared(node, out);
+            case CONSTANT -> Local.scalar(JavaTypes.literal(node));
+            case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
+                 ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE ->
+                    elementwise(node, in, out);
+            case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> reduction(node, in.get(0), out, op, position);
+            case DOT -> dot(node, in.get(0), in.get(1), out, op, position);
+            case OUTER -> {
+                declareArray(node, out, CodeBlock.of("$T.outer($L, $L)", JavaTypes.MATRIX_PRODUCTS, in.get(0).data(),
+                        in.get(1).data()));
+                code.addStatement("int[] $L = {$L[0], $L[0]}", out.shape(), in.get(0).shape(), in.get(1).shape());
+                yield out;
+            }
+            case TRANSPOSE -> {
+                String perm = JavaTypes.intArray(node.permutation());
+                declareArray(node, out, CodeBlock.of("$T.gather($L, $T.transposeIndex($L, $L))", JavaTypes.SHAPE_OPS,
+                        in.get(0).data(), JavaTypes.SHAPE_OPS, in.get(0).shape(), perm));
+                code.addStatement("int[] $L = $T.permute($L, $L)", out.shape(), JavaTypes.SHAPE_OPS, in.get(0).shape(),
+                        perm);
+                yield out;
+            }
+            case RESHAPE -> reshape(node, in.get(0), JavaTypes.intArray(node.shape()), out, op, position);
+            case RESHAPE_LIKE -> reshape(node, in.get(0), shapeOf(in.get(1)), out, op, position);
+            case BROADCAST_LIKE -> broadcastLike(node, in.get(0), in.get(1), out, op, position);
+            case SIZE -> size(node, in.get(0), out);
+            case SOFTMAX, LOG_SOFTMAX -> {
+                declareArray(node, out, CodeBlock.of("$T.$L($L, $L)", JavaTypes.SOFTMAX,
+                        node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
+                code.addStatement("int[] $L = $L", out.shape(), in.get(0).shape());
+                yield out;
+            }
+        };
+        locals.put(node, result);
+    }
+
+    private Local input(Node node, Local out) {
+        String parameter = parameters.get(node);
+        if (parameter == null) {
+            throw new IllegalArgumentException("the graph reads input '" + node.name()
+                    + "', which is not a parameter of the method");
+        }
+        if (node.rank() == 0) {
+            return Local.scalar(parameter);
+        }
+        declareArray(node, out, CodeBlock.of("$L.$L()", parameter, JavaTypes.dataAccessor(node.type().dtype())));
+        code.addStatement("int[] $L = $L.shape()", out.shape(), parameter);
+        return out;
+    }
+
+    /** Reads the field's current value; {@code SharedVariable.value()} throws if a non-scalar was never set. */
+    private Local shared(Node node, Local out) {
+        String accessor = JavaTypes.dataAccessor(node.type().dtype());
+        if (node.rank() == 0) {
+            declareScalar(node, out, CodeBlock.of("this.$L.value().$L()[0]", node.name(), accessor));
+            return out;
+        }
+        declareArray(node, out, CodeBlock.of("this.$L.value().$L()", node.name(), accessor));
+        code.addStatement("int[] $L = this.$L.value().shape()", out.shape(), node.name());
+        return out;
+    }
+
+    /** A scalar op; non-scalar elementwise ops are always in a {@link FusedGroup}. */
+    private Local elementwise(Node node, List<Local> in, Local out) {
+        if (node.rank() > 0) {
+            throw new IllegalArgumentException(DebugPrinter.label(node) + " of rank " + node.rank()
+                    + " is computed by the loop of its fused group, not by itself");
+        }
+        declareScalar(node, out, ScalarExpressions.of(node, in.stream().map(Local::data).collect(Collectors.toList())));
+        return out;
+    }
+
+    private Local reduction(Node node, Local x, Local out, String op, String position) {
+        if (x.isScalar()) {
+            return node.op() == Op.ARGMAX ? Local.scalar(JavaTypes.literal(0, DType.INT64)) : x;
+        }
+        if (node.input(0).type().dtype() == DType.BOOL) {
+            throw new IllegalArgumentException(op + " of bool values has no CPU kernel; cast to an integer type first"
+                    + " (at " + position + ")");
+        }
+        String axes = JavaTypes.intArray(node.axes());
+        CodeBlock call = switch (node.op()) {
+            // these have a value over no elements, so they cannot fail and need no position for a message
+            case SUM, MEAN, SUPREMUM -> CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(),
+                    axes);
+            default -> CodeBlock.of("$T.$L($L, $L, $L, $S, $S)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(), axes,
+                    op, position);
+        };
+        if (out.isScalar()) {
+            declareScalar(node, out, CodeBlock.of("$L[0]", call));
+        } else {
+            declareArray(node, out, call);
+            code.addStatement("int[] $L = $T.reducedShape($L, $L, $L)", out.shape(), JavaTypes.REDUCTIONS, x.shape(),
+                    axes, node.keepDims());
+        }
+        return out;
+    }
+
+    private Local dot(Node node, Local a, Local b, Local out, String op, String position) {
+        ClassName products = JavaTypes.MATRIX_PRODUCTS;
+        switch (node.input(0).rank() * 10 + node.input(1).rank()) {
+            case 11 -> declareScalar(node, out, CodeBlock.of("$T.dot($L, $L, $S, $S)", products, a.data(), b.data(),
+                    op, position));
+            case 21 -> {
+                declareArray(node, out, CodeBlock.of("$T.matVec($L, $L, $L, $S, $S)", products, a.data(), a.shape(),
+                        b.data(), op, position));
+                code.addStatement("int[] $L = {$L[0]}", out.shape(), a.shape());
+            }
+            case 12 -> {
+                declareArray(node, out, CodeBlock.of("$T.vecMat($L, $L, $L, $S, $S)", products, a.data(), b.data(),
+                        b.shape(), op, position));
+                code.addStatement("int[] $L = {$L[1]}", out.shape(), b.shape());
+            }
+            case 22 -> {
+                declareArray(node, out, CodeBlock.of("$T.matMul($L, $L, $L, $L, $S, $S)", products, a.data(), a.shape(),
+                        b.data(), b.shape(), op, position));
+                code.addStatement("int[] $L = {$L[0], $L[1]}", out.shape(), a.shape(), b.shape());
+            }
+            default -> throw new IllegalArgumentException("dot of ranks " + node.input(0).rank() + " and "
+                    + node.input(1).rank() + " at " + position);
+        }
+        return out;
+    }
+
+    /** A reshape moves no data: the result shares the input's array, which nothing ever writes to. */
+    private Local reshape(Node node, Local x, String target, Local out, String op, String position) {
+        String xShape = shapeOf(x);
+        if (out.isScalar()) {
+            if (x.isScalar()) {
+                return x;
+            }
+            code.addStatement("$T.reshape($L, $L, $S, $S)", JavaTypes.SHAPE_OPS, xShape, target, op, position);
+            declareScalar(node, out, CodeBlock.of("$L[0]", x.data()));
+            return out;
+        }
+        code.addStatement("int[] $L = $T.reshape($L, $L, $S, $S)", out.shape(), JavaTypes.SHAPE_OPS, xShape, target, op,
+                position);
+        declareArray(node, out, x.isScalar() ? CodeBlock.of("{$L}", x.data()) : CodeBlock.of("$L", x.data()));
+        return out;
+    }
+
+    private Local broadcastLike(Node node, Local x, Local model, Local out, String op, String position) {
+        if (out.isScalar()) {
+            return x;
+        }
+        code.addStatement("int[] $L = $L", out.shape(), model.shape());
+        if (x.isScalar()) {
+            declareArray(node, out, CodeBlock.of("new $T[$T.size($L)]", JavaTypes.primitive(node.type().dtype()),
+                    JavaTypes.SHAPES, out.shape()));
+            code.addStatement("$T.fill($L, $L)", Arrays.class, out.data(), x.data());
+            return out;
+        }
+        declareArray(node, out, CodeBlock.of("$T.gather($L, $T.broadcastIndex($L, $L, $L, $L, $S, $S))",
+                JavaTypes.SHAPE_OPS, x.data(), JavaTypes.SHAPE_OPS, x.shape(),
+                JavaTypes.booleanArray(node.input(0).type().broadcastable()), JavaTypes.intArray(node.axes()),
+                out.shape(), op, position));
+        return out;
+    }
+
+    private Local size(Node node, Local x, Local out) {
+        DType dtype = node.type().dtype();
+        if (x.isScalar()) {
+            return Local.scalar(JavaTypes.literal(1, dtype));
+        }
+        CodeBlock count = CodeBlock.of("$T.size($L, $L)", JavaTypes.SHAPE_OPS, x.shape(), JavaTypes.intArray(node.axes()));
+        declareScalar(node, out, switch (dtype) {
+            case INT64 -> count;
+            case BOOL -> CodeBlock.of("$L != 0", count);
+            case INT32, FLOAT32, FLOAT64 -> CodeBlock.of("($T) $L", JavaTypes.primitive(dtype), count);
+        });
+        return out;
+    }
+
+    private String shapeOf(Local value) {
+        return value.isScalar() ? "new int[0]" : value.shape();
+    }
+
+    private void declareScalar(Node node, Local out, CodeBlock value) {
+        code.addStatement("$T $L = $L", JavaTypes.primitive(node.type().dtype()), out.data(), value);
+    }
+
+    private void declareArray(Node node, Local out, CodeBlock value) {
+        TypeName type = JavaTypes.array(node.type().dtype(), 1);
+        code.addStatement("$T $L = $L", type, out.data(), value);
+    }
+
+    /** The comment line above a node's statements: the op, the locals it reads and the user's line. */
+    static CodeBlock comment(Node node, List<Local> in) {
+        return CodeBlock.of("// $L$L\n", describe(node, in), node.position().isKnown() ? " at " + node.position() : "");
+    }
+
+    /** {@code exp(t2)}, {@code input x}, {@code shared w}: the op with the locals it reads. */
+    private static String describe(Node node, List<Local> in) {
+        return switch (node.op()) {
+            case INPUT -> "input " + node.name();
+            case SHARED -> "shared " + node.name();
+            default -> DebugPrinter.label(node) + "(" + in.stream().map(Local::data).collect(Collectors.joining(", "))
+                    + ")";
+        };
+    }
+}

@@ -1,0 +1,196 @@
+package dev.symbolon.internal.cpu;
+
+import dev.symbolon.internal.shape.ShapeChecks;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.CommonOps_FDRM;
+
+/**
+ * {@code dot} and {@code outer} of row-major vectors and matrices: ejml for float64 and float32 (its
+ * matrices wrap our arrays without copying), plain loops for integers. Each checks that the inner
+ * dimensions agree and names the op and source position when they do not.
+ */
+public final class MatrixProducts {
+    private MatrixProducts() {}
+
+    // ---- vector . vector -> scalar
+
+    public static double dot(double[] a, double[] b, String op, String position) {
+        sameInner(a.length, b.length, op, position);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    public static float dot(float[] a, float[] b, String op, String position) {
+        sameInner(a.length, b.length, op, position);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (double) a[i] * b[i];
+        }
+        return (float) s;
+    }
+
+    public static int dot(int[] a, int[] b, String op, String position) {
+        sameInner(a.length, b.length, op, position);
+        int s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    public static long dot(long[] a, long[] b, String op, String position) {
+        sameInner(a.length, b.length, op, position);
+        long s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    // ---- matrix . matrix, matrix . vector, vector . matrix: all as (m x k) . (k x n)
+
+    public static double[] matMul(double[] a, int[] aShape, double[] b, int[] bShape, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
+    }
+
+    public static double[] matVec(double[] a, int[] aShape, double[] b, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, b.length, 1, op, position);
+    }
+
+    public static double[] vecMat(double[] a, double[] b, int[] bShape, String op, String position) {
+        return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
+    }
+
+    public static float[] matMul(float[] a, int[] aShape, float[] b, int[] bShape, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
+    }
+
+    public static float[] matVec(float[] a, int[] aShape, float[] b, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, b.length, 1, op, position);
+    }
+
+    public static float[] vecMat(float[] a, float[] b, int[] bShape, String op, String position) {
+        return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
+    }
+
+    public static int[] matMul(int[] a, int[] aShape, int[] b, int[] bShape, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
+    }
+
+    public static int[] matVec(int[] a, int[] aShape, int[] b, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, b.length, 1, op, position);
+    }
+
+    public static int[] vecMat(int[] a, int[] b, int[] bShape, String op, String position) {
+        return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
+    }
+
+    public static long[] matMul(long[] a, int[] aShape, long[] b, int[] bShape, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
+    }
+
+    public static long[] matVec(long[] a, int[] aShape, long[] b, String op, String position) {
+        return mult(a, aShape[0], aShape[1], b, b.length, 1, op, position);
+    }
+
+    public static long[] vecMat(long[] a, long[] b, int[] bShape, String op, String position) {
+        return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
+    }
+
+    // ---- outer product of two vectors
+
+    public static double[] outer(double[] a, double[] b) {
+        double[] c = new double[a.length * b.length];
+        for (int i = 0, k = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++, k++) {
+                c[k] = a[i] * b[j];
+            }
+        }
+        return c;
+    }
+
+    public static float[] outer(float[] a, float[] b) {
+        float[] c = new float[a.length * b.length];
+        for (int i = 0, k = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++, k++) {
+                c[k] = a[i] * b[j];
+            }
+        }
+        return c;
+    }
+
+    public static int[] outer(int[] a, int[] b) {
+        int[] c = new int[a.length * b.length];
+        for (int i = 0, k = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++, k++) {
+                c[k] = a[i] * b[j];
+            }
+        }
+        return c;
+    }
+
+    public static long[] outer(long[] a, long[] b) {
+        long[] c = new long[a.length * b.length];
+        for (int i = 0, k = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++, k++) {
+                c[k] = a[i] * b[j];
+            }
+        }
+        return c;
+    }
+
+    // ---- the (m x k) . (k x n) products behind the forms above
+
+    private static double[] mult(double[] a, int m, int k, double[] b, int kb, int n, String op, String position) {
+        sameInner(k, kb, op, position);
+        double[] c = new double[m * n];
+        CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a), DMatrixRMaj.wrap(kb, n, b), DMatrixRMaj.wrap(m, n, c));
+        return c;
+    }
+
+    private static float[] mult(float[] a, int m, int k, float[] b, int kb, int n, String op, String position) {
+        sameInner(k, kb, op, position);
+        float[] c = new float[m * n];
+        CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a), FMatrixRMaj.wrap(kb, n, b), FMatrixRMaj.wrap(m, n, c));
+        return c;
+    }
+
+    private static int[] mult(int[] a, int m, int k, int[] b, int kb, int n, String op, String position) {
+        sameInner(k, kb, op, position);
+        int[] c = new int[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                int aip = a[i * k + p];
+                for (int j = 0; j < n; j++) {
+                    c[i * n + j] += aip * b[p * n + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    private static long[] mult(long[] a, int m, int k, long[] b, int kb, int n, String op, String position) {
+        sameInner(k, kb, op, position);
+        long[] c = new long[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                long aip = a[i * k + p];
+                for (int j = 0; j < n; j++) {
+                    c[i * n + j] += aip * b[p * n + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    private static void sameInner(int k, int kb, String op, String position) {
+        if (k != kb) {
+            throw ShapeChecks.error(op, position, "inner dimensions differ: " + k + " and " + kb);
+        }
+    }
+}

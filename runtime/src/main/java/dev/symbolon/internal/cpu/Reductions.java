@@ -1,0 +1,282 @@
+package dev.symbolon.internal.cpu;
+
+import dev.symbolon.internal.shape.ShapeChecks;
+import dev.symbolon.internal.shape.Shapes;
+import java.util.Arrays;
+
+/**
+ * Sum, mean, max, min, supremum and argmax over sorted {@code axes} of a row-major array. Each returns the
+ * reduced elements in row-major order of the kept dimensions; the result shape, with or without the
+ * reduced dimensions kept as size 1, is {@link #reducedShape}. Float32 sums and means accumulate in
+ * double.
+ */
+public final class Reductions {
+    private Reductions() {}
+
+    public static int[] reducedShape(int[] shape, int[] axes, boolean keepDims) {
+        int[] out = new int[keepDims ? shape.length : shape.length - axes.length];
+        for (int d = 0, o = 0; d < shape.length; d++) {
+            boolean reduced = Arrays.binarySearch(axes, d) >= 0;
+            if (keepDims) {
+                out[o++] = reduced ? 1 : shape[d];
+            } else if (!reduced) {
+                out[o++] = shape[d];
+            }
+        }
+        return out;
+    }
+
+    // ---- sum and mean
+
+    public static double[] sum(double[] x, int[] shape, int[] axes) {
+        int[] target = target(shape, axes);
+        double[] out = new double[outputSize(shape, axes)];
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] += x[i];
+        }
+        return out;
+    }
+
+    public static float[] sum(float[] x, int[] shape, int[] axes) {
+        return FloatArrays.toFloat(sumInDouble(x, shape, axes));
+    }
+
+    public static long[] sum(long[] x, int[] shape, int[] axes) {
+        int[] target = target(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] += x[i];
+        }
+        return out;
+    }
+
+    /** The mean over {@code axes}: NaN where they span no element, as NumPy gives. */
+    public static double[] mean(double[] x, int[] shape, int[] axes) {
+        double[] out = sum(x, shape, axes);
+        double count = reducedCount(shape, axes);
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= count;
+        }
+        return out;
+    }
+
+    public static float[] mean(float[] x, int[] shape, int[] axes) {
+        double[] sums = sumInDouble(x, shape, axes);
+        double count = reducedCount(shape, axes);
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= count;
+        }
+        return FloatArrays.toFloat(sums);
+    }
+
+    // ---- max and min: NaN wins, as in NumPy; an empty reduction has no value
+
+    public static double[] max(double[] x, int[] shape, int[] axes, String op, String position) {
+        return extreme(x, shape, axes, op, position, Double.NEGATIVE_INFINITY, true);
+    }
+
+    public static double[] min(double[] x, int[] shape, int[] axes, String op, String position) {
+        return extreme(x, shape, axes, op, position, Double.POSITIVE_INFINITY, false);
+    }
+
+    public static float[] max(float[] x, int[] shape, int[] axes, String op, String position) {
+        return FloatArrays.toFloat(extreme(FloatArrays.toDouble(x), shape, axes, op, position, Double.NEGATIVE_INFINITY, true));
+    }
+
+    public static float[] min(float[] x, int[] shape, int[] axes, String op, String position) {
+        return FloatArrays.toFloat(extreme(FloatArrays.toDouble(x), shape, axes, op, position, Double.POSITIVE_INFINITY, false));
+    }
+
+    /** The maximum, and -inf over no elements: what the stability rewrites shift by (the op SUPREMUM). */
+    public static double[] supremum(double[] x, int[] shape, int[] axes) {
+        return fold(x, shape, axes, Double.NEGATIVE_INFINITY, true);
+    }
+
+    public static float[] supremum(float[] x, int[] shape, int[] axes) {
+        return FloatArrays.toFloat(fold(FloatArrays.toDouble(x), shape, axes, Double.NEGATIVE_INFINITY, true));
+    }
+
+    public static int[] max(int[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] out = new int[outputSize(shape, axes)];
+        Arrays.fill(out, Integer.MIN_VALUE);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] = Math.max(out[target[i]], x[i]);
+        }
+        return out;
+    }
+
+    public static int[] min(int[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] out = new int[outputSize(shape, axes)];
+        Arrays.fill(out, Integer.MAX_VALUE);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] = Math.min(out[target[i]], x[i]);
+        }
+        return out;
+    }
+
+    public static long[] max(long[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        Arrays.fill(out, Long.MIN_VALUE);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] = Math.max(out[target[i]], x[i]);
+        }
+        return out;
+    }
+
+    public static long[] min(long[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        Arrays.fill(out, Long.MAX_VALUE);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] = Math.min(out[target[i]], x[i]);
+        }
+        return out;
+    }
+
+    // ---- argmax: the first maximum (a NaN counts as the maximum), along one axis or over the flattened array
+
+    public static long[] argmax(double[] x, int[] shape, int[] axes, String op, String position) {
+        return argmaxOf(x, shape, axes, op, position);
+    }
+
+    public static long[] argmax(float[] x, int[] shape, int[] axes, String op, String position) {
+        return argmaxOf(FloatArrays.toDouble(x), shape, axes, op, position);
+    }
+
+    public static long[] argmax(int[] x, int[] shape, int[] axes, String op, String position) {
+        double[] exact = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            exact[i] = x[i];
+        }
+        return argmaxOf(exact, shape, axes, op, position);
+    }
+
+    /** Over long values, which doubles would round, so compared as longs. */
+    public static long[] argmax(long[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] coordinate = coordinates(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        long[] best = new long[out.length];
+        boolean[] started = new boolean[out.length];
+        for (int i = 0; i < x.length; i++) {
+            int t = target[i];
+            if (!started[t] || x[i] > best[t]) {
+                started[t] = true;
+                best[t] = x[i];
+                out[t] = coordinate[i];
+            }
+        }
+        return out;
+    }
+
+    private static long[] argmaxOf(double[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] coordinate = coordinates(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        double[] best = new double[out.length];
+        boolean[] started = new boolean[out.length];
+        for (int i = 0; i < x.length; i++) {
+            int t = target[i];
+            boolean better = !started[t] || !Double.isNaN(best[t]) && (x[i] > best[t] || Double.isNaN(x[i]));
+            if (better) {
+                started[t] = true;
+                best[t] = x[i];
+                out[t] = coordinate[i];
+            }
+        }
+        return out;
+    }
+
+    /** Each element's position along the one reduced axis, or its flat index when every axis is reduced. */
+    private static int[] coordinates(int[] shape, int[] axes) {
+        int[] coordinate = new int[Shapes.size(shape)];
+        if (axes.length == shape.length) {
+            for (int i = 0; i < coordinate.length; i++) {
+                coordinate[i] = i;
+            }
+            return coordinate;
+        }
+        int axis = axes[0];
+        int inner = Shapes.strides(shape)[axis];
+        for (int i = 0; i < coordinate.length; i++) {
+            coordinate[i] = i / inner % shape[axis];
+        }
+        return coordinate;
+    }
+
+    // ---- shared helpers
+
+    private static double[] extreme(double[] x, int[] shape, int[] axes, String op, String position, double start,
+                                    boolean max) {
+        requireElements(shape, axes, op, position);
+        return fold(x, shape, axes, start, max);
+    }
+
+    /** Max or min from {@code start}, which is what a group of no elements gives. */
+    private static double[] fold(double[] x, int[] shape, int[] axes, double start, boolean max) {
+        int[] target = target(shape, axes);
+        double[] out = new double[outputSize(shape, axes)];
+        Arrays.fill(out, start);
+        for (int i = 0; i < x.length; i++) {
+            int t = target[i];
+            out[t] = max ? Math.max(out[t], x[i]) : Math.min(out[t], x[i]);
+        }
+        return out;
+    }
+
+    private static double[] sumInDouble(float[] x, int[] shape, int[] axes) {
+        int[] target = target(shape, axes);
+        double[] out = new double[outputSize(shape, axes)];
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] += x[i];
+        }
+        return out;
+    }
+
+    /** For each input element, the index of the output element it reduces into. */
+    private static int[] target(int[] shape, int[] axes) {
+        int[] strides = Shapes.strides(reducedShape(shape, axes, true));
+        for (int a : axes) {
+            strides[a] = 0;
+        }
+        return Strides.walk(shape, strides);
+    }
+
+    private static int outputSize(int[] shape, int[] axes) {
+        int size = 1;
+        for (int d = 0; d < shape.length; d++) {
+            if (Arrays.binarySearch(axes, d) < 0) {
+                size *= shape[d];
+            }
+        }
+        return size;
+    }
+
+    private static long reducedCount(int[] shape, int[] axes) {
+        long count = 1;
+        for (int a : axes) {
+            count *= shape[a];
+        }
+        return count;
+    }
+
+    /**
+     * Max, min and argmax have no value over no elements, so they refuse an empty reduced axis, as
+     * NumPy does even where the result would hold no element either.
+     */
+    private static void requireElements(int[] shape, int[] axes, String op, String position) {
+        if (reducedCount(shape, axes) == 0) {
+            throw ShapeChecks.error(op, position, "cannot reduce an empty array of shape "
+                    + ShapeChecks.format(shape) + " over axes " + Arrays.toString(axes));
+        }
+    }
+}

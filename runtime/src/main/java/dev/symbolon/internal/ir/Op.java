@@ -1,0 +1,126 @@
+package dev.symbolon.internal.ir;
+
+/**
+ * The primitive operations of the IR. Each rule about an op (type, gradient, reference evaluation,
+ * code generation) is an exhaustive {@code switch} over this enum in the file for that rule, so the
+ * compiler refuses a new op until every rule has a case for it.
+ *
+ * <p>Elementwise ops broadcast NumPy-style and, after {@link GraphOps} has inserted casts, all their
+ * operands have the result's dtype, except comparisons (operands share a dtype, the result is bool),
+ * {@link #CAST} and the condition of {@link #WHERE}.
+ */
+public enum Op {
+    /** A parameter of the compiled method; {@link Node#name()} is the parameter's name. */
+    INPUT("input", Kind.LEAF),
+    /** A {@code @Shared} field's current value; {@link Node#name()} is the field's name. */
+    SHARED("shared", Kind.LEAF),
+    /** A scalar literal; {@link Node#value()} holds it. */
+    CONSTANT("constant", Kind.LEAF),
+
+    NEG("neg", Kind.UNARY),
+    ABS("abs", Kind.UNARY),
+    SIGN("sign", Kind.UNARY),
+    SQUARE("square", Kind.UNARY),
+    SQRT("sqrt", Kind.UNARY_FLOAT),
+    EXP("exp", Kind.UNARY_FLOAT),
+    EXPM1("expm1", Kind.UNARY_FLOAT),
+    LOG("log", Kind.UNARY_FLOAT),
+    LOG1P("log1p", Kind.UNARY_FLOAT),
+    SIGMOID("sigmoid", Kind.UNARY_FLOAT),
+    SOFTPLUS("softplus", Kind.UNARY_FLOAT),
+    TANH("tanh", Kind.UNARY_FLOAT),
+    SIN("sin", Kind.UNARY_FLOAT),
+    COS("cos", Kind.UNARY_FLOAT),
+    /** Converts to the node's dtype: floats to integers truncate toward zero, as a Java cast does. */
+    CAST("cast", Kind.CAST),
+
+    ADD("add", Kind.BINARY),
+    SUB("sub", Kind.BINARY),
+    MUL("mul", Kind.BINARY),
+    /** True division, as NumPy's {@code /}: integer operands give float64. */
+    DIV("div", Kind.BINARY),
+    /**
+     * Java's {@code /} on integers: truncates toward zero, wraps ({@code MIN_VALUE / -1} is
+     * {@code MIN_VALUE}) and throws {@link ArithmeticException} on a zero divisor. Integer operands only.
+     */
+    QUOTIENT("quotient", Kind.BINARY),
+    /** Remainder with the sign of the dividend, as Java's {@code %} and Kotlin's {@code rem}. */
+    REM("rem", Kind.BINARY),
+    /** Power, as Java's {@code Math.pow}: always a float result. */
+    POW("pow", Kind.BINARY),
+    MAXIMUM("maximum", Kind.BINARY),
+    MINIMUM("minimum", Kind.BINARY),
+
+    GT("gt", Kind.COMPARISON),
+    GE("ge", Kind.COMPARISON),
+    LT("lt", Kind.COMPARISON),
+    LE("le", Kind.COMPARISON),
+    EQ("eq", Kind.COMPARISON),
+    NE("ne", Kind.COMPARISON),
+
+    /** {@code where(condition, ifTrue, ifFalse)}, elementwise with broadcasting. */
+    WHERE("where", Kind.WHERE),
+
+    /** Reductions over {@link Node#axes()}, keeping them as size-1 dimensions when {@link Node#keepDims()}. */
+    SUM("sum", Kind.REDUCTION),
+    MEAN("mean", Kind.REDUCTION),
+    MAX("max", Kind.REDUCTION),
+    MIN("min", Kind.REDUCTION),
+    /**
+     * The maximum, or -inf over no elements (the supremum of the empty set); float only. The
+     * stability rewrites shift by it, where {@link #MAX} would fail on an empty axis that the user's
+     * formula reduces without error.
+     */
+    SUPREMUM("supremum", Kind.REDUCTION),
+    /** Index of the first maximum along one axis, or in the flattened array when all axes are given; int64. */
+    ARGMAX("argmax", Kind.REDUCTION),
+
+    /** Matrix and vector products: (v,v) -> scalar, (m,v) -> v, (v,m) -> v, (m,m) -> m. */
+    DOT("dot", Kind.LINEAR_ALGEBRA),
+    OUTER("outer", Kind.LINEAR_ALGEBRA),
+    /** Permutes dimensions by {@link Node#permutation()}. */
+    TRANSPOSE("transpose", Kind.SHAPE),
+    /** Reshapes to {@link Node#shape()}, where one entry may be -1 (inferred). */
+    RESHAPE("reshape", Kind.SHAPE),
+    /** {@code reshapeLike(x, model)}: x reshaped to the run-time shape of model (gradient of reshape). */
+    RESHAPE_LIKE("reshapeLike", Kind.SHAPE),
+    /** {@code broadcastLike(x, model)}: x broadcast to the run-time shape of model (gradient of reductions). */
+    BROADCAST_LIKE("broadcastLike", Kind.SHAPE),
+    /** {@code size(x, axes)}: how many elements of x the axes span, as a scalar of the node's dtype (gradient of mean). */
+    SIZE("size", Kind.SHAPE),
+
+    /** Softmax along the last axis, computed stably. */
+    SOFTMAX("softmax", Kind.SOFTMAX),
+    /** Log of softmax along the last axis, computed stably as {@code x - logsumexp(x)}. */
+    LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX);
+
+    /** Families of ops that share a type rule. */
+    public enum Kind {
+        LEAF, UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX
+    }
+
+    private final String functionName;
+    private final Kind kind;
+
+    Op(String functionName, Kind kind) {
+        this.functionName = functionName;
+        this.kind = kind;
+    }
+
+    /** The name of the DSL function ({@code T.sigmoid}, ...) that builds this op; used in debug output. */
+    public String functionName() {
+        return functionName;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Whether the op computes each output element from the same-index elements of its operands. */
+    public boolean isElementwise() {
+        return switch (kind) {
+            case UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE -> true;
+            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX -> false;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.symbolon.internal.shape;
+
+import dev.symbolon.runtime.DType;
+import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.ShapeException;
+import dev.symbolon.runtime.SharedVariable;
+import java.util.Arrays;
+
+/**
+ * The checks of compiled methods and the text of their errors. A shape error found inside a method
+ * names the op and the source line ({@code add: dimension 1 differs: 3 and 2 at Basics.java:14}); the
+ * method then prefixes its own name and its arguments' shapes with {@link #inCall}.
+ */
+public final class ShapeChecks {
+    private ShapeChecks() {}
+
+    /** A shape error of {@code op}, written at {@code position} of the user's source. */
+    public static ShapeException error(String op, String position, String problem) {
+        return new ShapeException(op + ": " + problem + " at " + position);
+    }
+
+    /** Requires two sizes of output dimension {@code dim} to agree, as elementwise ops without broadcasting do. */
+    public static void sameDimension(String op, String position, int dim, int a, int b) {
+        if (a != b) {
+            throw error(op, position, "dimension " + dim + " differs: " + a + " and " + b);
+        }
+    }
+
+    /** The error {@code e}, raised inside method call {@code call} ({@code add(x: [2, 3], y: [3, 2])}), with the call in front. */
+    public static ShapeException inCall(String call, ShapeException e) {
+        ShapeException withCall = new ShapeException(call + ": " + e.getMessage());
+        withCall.initCause(e);
+        return withCall;
+    }
+
+    /** A shape as the messages of compiled methods write it: {@code [2, 3]}, {@code []} for a scalar. */
+    public static String format(int[] shape) {
+        return Arrays.toString(shape);
+    }
+
+    /** A shared variable's shape as {@link #format(int[])} writes it, or {@code unset}. */
+    public static String format(SharedVariable variable) {
+        return variable.isSet() ? format(variable.value().shape()) : "unset";
+    }
+
+    /**
+     * Requires argument {@code parameter} of {@code method} to have the declared dtype and rank.
+     *
+     * @throws IllegalArgumentException naming the parameter, what it must be and what it is
+     */
+    public static NDArray requireArgument(String method, String parameter, NDArray value, DType dtype, int rank) {
+        if (value.dtype() != dtype || value.rank() != rank) {
+            throw new IllegalArgumentException(method + ": argument " + parameter + " must be a " + dtype
+                    + " array of rank " + rank + ", but it is a " + value.dtype() + " array of rank "
+                    + value.rank() + " with shape " + format(value.shape()));
+        }
+        return value;
+    }
+}

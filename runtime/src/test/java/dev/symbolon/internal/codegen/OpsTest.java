@@ -1,0 +1,242 @@
+package dev.symbolon.internal.codegen;
+
+import static dev.symbolon.internal.codegen.Models.input;
+import static dev.symbolon.internal.ir.GraphOps.binary;
+import static dev.symbolon.internal.ir.GraphOps.broadcastLike;
+import static dev.symbolon.internal.ir.GraphOps.cast;
+import static dev.symbolon.internal.ir.GraphOps.compare;
+import static dev.symbolon.internal.ir.GraphOps.constant;
+import static dev.symbolon.internal.ir.GraphOps.dot;
+import static dev.symbolon.internal.ir.GraphOps.outer;
+import static dev.symbolon.internal.ir.GraphOps.reduce;
+import static dev.symbolon.internal.ir.GraphOps.reshape;
+import static dev.symbolon.internal.ir.GraphOps.reshapeLike;
+import static dev.symbolon.internal.ir.GraphOps.size;
+import static dev.symbolon.internal.ir.GraphOps.softmax;
+import static dev.symbolon.internal.ir.GraphOps.transpose;
+import static dev.symbolon.internal.ir.GraphOps.unary;
+import static dev.symbolon.internal.ir.GraphOps.where;
+import static dev.symbolon.runtime.DType.BOOL;
+import static dev.symbolon.runtime.DType.FLOAT32;
+import static dev.symbolon.runtime.DType.FLOAT64;
+import static dev.symbolon.runtime.DType.INT32;
+import static dev.symbolon.runtime.DType.INT64;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.symbolon.internal.interpreter.Interpreter;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.TopologicalOrder;
+import dev.symbolon.internal.model.SymbolicMethod;
+import dev.symbolon.runtime.NDArray;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every op, in several dtypes and broadcasting patterns, compiled into one class and compared with
+ * the reference interpreter on random arguments of several shapes.
+ */
+class OpsTest {
+    /** One compiled method: its graph and the argument shapes to try it with. */
+    private record Case(String name, Node output, List<Node> inputs, List<int[][]> shapes) {}
+
+    private static final List<Case> CASES = new ArrayList<>();
+    private static GeneratedClass compiled;
+
+    private static void add(String name, Node output, List<Node> inputs, int[][]... shapes) {
+        CASES.add(new Case(name, output, inputs, List.of(shapes)));
+    }
+
+    private static int[][] shapes(int[]... s) {
+        return s;
+    }
+
+    private static int[] s(int... dims) {
+        return dims;
+    }
+
+    @BeforeAll
+    static void compileAll() {
+        Node x = input("x", FLOAT64, 2);
+        Node y = input("y", FLOAT64, 2);
+        Node v = input("v", FLOAT64, 1);
+        Node a = input("a", FLOAT64, 0);
+        Node xf = input("x", FLOAT32, 2);
+        Node vf = input("v", FLOAT32, 1);
+        Node xi = input("x", INT32, 2);
+        Node yi = input("y", INT32, 2);
+        Node vi = input("v", INT32, 1);
+        Node vl = input("v", INT64, 1);
+        Node ai = input("a", INT32, 0);
+        Node bx = input("b", BOOL, 2);
+        Node by = input("c", BOOL, 2);
+        Node t3 = input("t", FLOAT64, 3);
+        int[][] matrix = shapes(s(3, 4));
+        int[][] matrixVector = shapes(s(3, 4), s(4));
+        int[][] twoMatrices = shapes(s(3, 4), s(3, 4));
+
+        for (Op op : List.of(Op.NEG, Op.ABS, Op.SIGN, Op.SQUARE, Op.SQRT, Op.EXP, Op.EXPM1, Op.LOG, Op.LOG1P,
+                Op.SIGMOID, Op.SOFTPLUS, Op.TANH, Op.SIN, Op.COS)) {
+            add(op.functionName() + "F64", unary(op, x), List.of(x), matrix, shapes(s(0, 2)));
+        }
+        for (Op op : List.of(Op.NEG, Op.EXP, Op.SIGMOID, Op.SOFTPLUS, Op.SQUARE)) {
+            add(op.functionName() + "F32", unary(op, vf), List.of(vf), shapes(s(5)));
+        }
+        for (Op op : List.of(Op.NEG, Op.ABS, Op.SIGN, Op.SQUARE)) {
+            add(op.functionName() + "I32", unary(op, xi), List.of(xi), matrix);
+            add(op.functionName() + "I64", unary(op, vl), List.of(vl), shapes(s(6)));
+        }
+        add("expOfInt", unary(Op.EXP, vi), List.of(vi), shapes(s(4)));
+        add("scalarLogistic", binary(Op.DIV, constant(1, FLOAT64),
+                binary(Op.ADD, constant(1, FLOAT64), unary(Op.EXP, unary(Op.NEG, a)))), List.of(a), shapes(s()));
+        add("scalarIntArithmetic", binary(Op.REM, binary(Op.MUL, ai, constant(-3, INT32)), constant(4, INT32)),
+                List.of(ai), shapes(s()));
+
+        add("castF64ToI32", cast(x, INT32), List.of(x), matrix);
+        add("castI32ToF64", cast(xi, FLOAT64), List.of(xi), matrix);
+        add("castBoolToF32", cast(bx, FLOAT32), List.of(bx), matrix);
+        add("castF64ToBool", cast(x, BOOL), List.of(x), matrix);
+        add("castI64ToI32", cast(vl, INT32), List.of(vl), shapes(s(3)));
+        add("castScalarToI64", cast(a, INT64), List.of(a), shapes(s()));
+
+        for (Op op : List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.REM, Op.POW, Op.MAXIMUM, Op.MINIMUM)) {
+            add(op.functionName() + "MatrixVector", binary(op, x, v), List.of(x, v), matrixVector);
+            add(op.functionName() + "VectorScalar", binary(op, v, a), List.of(v, a), shapes(s(5), s()));
+            add(op.functionName() + "Ints", binary(op, xi, yi), List.of(xi, yi), twoMatrices);
+        }
+        add("quotientInts", binary(Op.QUOTIENT, xi, yi), List.of(xi, yi), twoMatrices);
+        Node dl = input("d", INT64, 0);
+        add("quotientLongsVectorScalar", binary(Op.QUOTIENT, vl, dl), List.of(vl, dl), shapes(s(5), s()));
+        Node wf = input("w", FLOAT32, 1);
+        add("addFloat32Float64", binary(Op.ADD, wf, v), List.of(wf, v), shapes(s(4), s(4)));
+        add("mulIntFloat", binary(Op.MUL, vi, a), List.of(vi, a), shapes(s(4), s()));
+        add("subLiteral", binary(Op.SUB, constant(-2.5, FLOAT64), x), List.of(x), matrix);
+        Node rowMax = reduce(Op.MAX, x, true, 1);
+        add("subRowMaxKeepDims", binary(Op.SUB, x, rowMax), List.of(x), matrix, shapes(s(1, 5)));
+        Node colSum = reduce(Op.SUM, x, true, 0);
+        add("divColumnSumKeepDims", binary(Op.DIV, x, colSum), List.of(x), matrix);
+        add("addTensorMatrix", binary(Op.ADD, t3, y), List.of(t3, y), shapes(s(2, 3, 4), s(3, 4)));
+        add("addTensorKeepDims", binary(Op.ADD, t3, reduce(Op.SUM, t3, true, 1)), List.of(t3),
+                shapes(s(2, 3, 4)));
+
+        for (Op op : List.of(Op.GT, Op.GE, Op.LT, Op.LE, Op.EQ, Op.NE)) {
+            add(op.functionName() + "MatrixVector", compare(op, x, v), List.of(x, v), matrixVector);
+            add(op.functionName() + "Ints", compare(op, xi, constant(1, INT32)), List.of(xi), matrix);
+            add(op.functionName() + "Bools", compare(op, bx, by), List.of(bx, by), twoMatrices);
+        }
+        add("whereMatrix", where(compare(Op.GT, x, y), x, constant(0, FLOAT64)), List.of(x, y), twoMatrices);
+        add("whereBroadcast", where(bx, v, a), List.of(bx, v, a), shapes(s(3, 4), s(4), s()));
+        Node ci = input("c", INT32, 2);
+        add("whereIntCondition", where(ci, x, y), List.of(ci, x, y), shapes(s(3, 4), s(3, 4), s(3, 4)));
+
+        add("sumAll", reduce(Op.SUM, x, false), List.of(x), matrix, shapes(s(0, 3)));
+        add("sumAxis0", reduce(Op.SUM, x, false, 0), List.of(x), matrix);
+        add("sumAxis1KeepDims", reduce(Op.SUM, x, true, 1), List.of(x), matrix);
+        add("sumAllKeepDims", reduce(Op.SUM, x, true), List.of(x), matrix);
+        add("sumInts", reduce(Op.SUM, xi, false, 1), List.of(xi), matrix);
+        add("sumBools", reduce(Op.SUM, bx, false), List.of(bx), matrix);
+        add("sumTensorAxes02", reduce(Op.SUM, t3, false, 0, 2), List.of(t3), shapes(s(2, 3, 4)));
+        add("sumScalar", reduce(Op.SUM, a, false), List.of(a), shapes(s()));
+        add("meanAll", reduce(Op.MEAN, x, false), List.of(x), matrix);
+        add("meanAxis0F32", reduce(Op.MEAN, xf, false, 0), List.of(xf), matrix);
+        add("meanInts", reduce(Op.MEAN, xi, false, 1), List.of(xi), matrix);
+        add("maxAxis1", reduce(Op.MAX, x, false, 1), List.of(x), matrix);
+        add("maxInts", reduce(Op.MAX, xi, false), List.of(xi), matrix);
+        add("maxLongs", reduce(Op.MAX, vl, false), List.of(vl), shapes(s(5)));
+        add("minAxis0", reduce(Op.MIN, x, false, 0), List.of(x), matrix);
+        add("minFloat32", reduce(Op.MIN, xf, true, 1), List.of(xf), matrix);
+        add("minInts", reduce(Op.MIN, xi, false, 0), List.of(xi), matrix);
+        add("supremumAxis1EmptyToo", reduce(Op.SUPREMUM, x, true, 1), List.of(x), matrix, shapes(s(2, 0)));
+        add("supremumAllF32EmptyToo", reduce(Op.SUPREMUM, xf, false), List.of(xf), matrix, shapes(s(0, 3)));
+        add("argmaxAxis1", reduce(Op.ARGMAX, x, false, 1), List.of(x), matrix);
+        add("argmaxAxis0Ints", reduce(Op.ARGMAX, xi, false, 0), List.of(xi), matrix);
+        add("argmaxAll", reduce(Op.ARGMAX, x, false), List.of(x), matrix);
+        add("argmaxVectorF32", reduce(Op.ARGMAX, vf, false), List.of(vf), shapes(s(7)));
+        add("argmaxLongs", reduce(Op.ARGMAX, vl, false), List.of(vl), shapes(s(7)));
+
+        Node u = input("u", FLOAT64, 1);
+        add("dotVectorVector", dot(u, v), List.of(u, v), shapes(s(4), s(4)));
+        add("dotMatrixVector", dot(x, v), List.of(x, v), matrixVector);
+        add("dotVectorMatrix", dot(u, x), List.of(u, x), shapes(s(3), s(3, 4)));
+        Node z = input("z", FLOAT64, 2);
+        add("dotMatrixMatrix", dot(x, z), List.of(x, z), shapes(s(3, 4), s(4, 2)), shapes(s(0, 4), s(4, 2)));
+        Node zf = input("z", FLOAT32, 2);
+        add("dotFloat32", dot(xf, zf), List.of(xf, zf), shapes(s(3, 4), s(4, 2)));
+        add("dotFloat32MatrixVector", dot(xf, vf), List.of(xf, vf), shapes(s(3, 4), s(4)));
+        Node zi = input("z", INT32, 2);
+        add("dotInts", dot(xi, zi), List.of(xi, zi), shapes(s(3, 4), s(4, 2)));
+        add("dotIntVectors", dot(vi, vi), List.of(vi), shapes(s(5)));
+        add("dotLongMatrixVector", dot(input("m", INT64, 2), vl), List.of(input("m", INT64, 2), vl),
+                shapes(s(2, 3), s(3)));
+        add("outer", outer(u, v), List.of(u, v), shapes(s(3), s(4)));
+        add("outerInts", outer(vi, vi), List.of(vi), shapes(s(3)));
+
+        add("transposeMatrix", transpose(x), List.of(x), matrix);
+        add("transposeTensor", transpose(t3, 1, 2, 0), List.of(t3), shapes(s(2, 3, 4)));
+        add("transposeBools", transpose(bx), List.of(bx), matrix);
+        add("reshapeInferred", reshape(x, 2, -1), List.of(x), matrix);
+        add("reshapeToVector", reshape(t3, -1), List.of(t3), shapes(s(2, 3, 4)));
+        add("reshapeScalarToMatrix", reshape(a, 1, 1), List.of(a), shapes(s()));
+        add("reshapeToScalar", reshape(v), List.of(v), shapes(s(1)));
+        add("reshapeLike", reshapeLike(v, x), List.of(v, x), shapes(s(12), s(3, 4)));
+        add("broadcastLikeScalar", broadcastLike(a, x), List.of(a, x), shapes(s(), s(3, 4)));
+        add("broadcastLikeInserted", broadcastLike(v, x, 1), List.of(v, x), shapes(s(3), s(3, 4)));
+        add("broadcastLikeLeading", broadcastLike(v, x), List.of(v, x), shapes(s(4), s(3, 4)));
+        add("broadcastLikeKeepDims", broadcastLike(reduce(Op.SUM, x, true, 0), x), List.of(x), matrix);
+        add("sizeAll", size(x, FLOAT64), List.of(x), matrix);
+        add("sizeAxis1Int", size(t3, INT32, 1), List.of(t3), shapes(s(2, 3, 4)));
+        add("sizeLong", size(x, INT64, 0), List.of(x), matrix);
+        add("sizeFloat32", size(vf, FLOAT32), List.of(vf), shapes(s(6)));
+        add("softmaxMatrix", softmax(Op.SOFTMAX, x), List.of(x), matrix);
+        add("softmaxVectorF32", softmax(Op.SOFTMAX, vf), List.of(vf), shapes(s(5)));
+        add("logSoftmaxMatrix", softmax(Op.LOG_SOFTMAX, x), List.of(x), matrix);
+        add("logSoftmaxF32", softmax(Op.LOG_SOFTMAX, xf), List.of(xf), matrix);
+        add("softmaxOfInts", softmax(Op.SOFTMAX, vi), List.of(vi), shapes(s(4)));
+
+        List<SymbolicMethod> methods = new ArrayList<>();
+        for (Case c : CASES) {
+            methods.add(Models.method(c.name(), c.output(), c.inputs().toArray(new Node[0])));
+        }
+        compiled = GeneratedClass.compile(Models.model("Ops", methods));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseMatchesTheInterpreter() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Random random = new Random(c.name().hashCode());
+            for (int[][] shapes : c.shapes()) {
+                for (int trial = 0; trial < 3; trial++) {
+                    Map<Node, NDArray> values = new IdentityHashMap<>();
+                    Object[] args = new Object[c.inputs().size()];
+                    for (int k = 0; k < args.length; k++) {
+                        Node in = c.inputs().get(k);
+                        values.put(in, Values.random(random, in.type().dtype(), shapes[k]));
+                        args[k] = Values.argument(in, values.get(in));
+                    }
+                    NDArray expected = Interpreter.evaluate(List.of(c.output()), values::get).get(0);
+                    Values.assertMatches(expected, compiled.call(c.name(), args), c.name());
+                }
+            }
+        }));
+    }
+
+    /** Every op but {@code SHARED}, whose reads and updates {@code SharedStateTest} covers. */
+    @Test
+    void theCasesCoverEveryOp() {
+        Set<Op> seen = EnumSet.noneOf(Op.class);
+        for (Case c : CASES) {
+            TopologicalOrder.of(c.output()).forEach(n -> seen.add(n.op()));
+        }
+        assertEquals(EnumSet.complementOf(EnumSet.of(Op.SHARED)), seen);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.symbolon.internal.ir;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.symbolon.runtime.DType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RebuildTest {
+    private static final Node M = GraphOps.input("m", Type.of(DType.FLOAT64, 2));
+    private static final Node N = GraphOps.input("n", Type.of(DType.FLOAT64, 2));
+    private static final Node V = GraphOps.input("v", Type.of(DType.FLOAT64, 1));
+    private static final Node I = GraphOps.input("i", Type.of(DType.INT32, 2));
+    private static final Node J = GraphOps.input("j", Type.of(DType.INT32, 2));
+
+    /** One node of every op, over the inputs above. */
+    private static List<Node> everyOp() {
+        List<Node> nodes = new ArrayList<>(List.of(GraphOps.constant(2, DType.FLOAT64), M,
+                GraphOps.shared("s", Type.of(DType.FLOAT64, 1))));
+        for (Op op : Op.values()) {
+            switch (op.kind()) {
+                case UNARY, UNARY_FLOAT -> nodes.add(GraphOps.unary(op, M));
+                case BINARY -> nodes.add(op == Op.QUOTIENT ? GraphOps.binary(op, I, I) : GraphOps.binary(op, M, V));
+                case COMPARISON -> nodes.add(GraphOps.compare(op, M, V));
+                case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
+                case SOFTMAX -> nodes.add(GraphOps.softmax(op, M));
+                case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE -> { }
+            }
+        }
+        nodes.add(GraphOps.cast(I, DType.FLOAT32));
+        nodes.add(GraphOps.where(GraphOps.compare(Op.GT, M, V), M, V));
+        nodes.add(GraphOps.reduce(Op.SUM, M, true, 0));
+        nodes.add(GraphOps.dot(M, V));
+        nodes.add(GraphOps.outer(V, V));
+        nodes.add(GraphOps.transpose(M));
+        nodes.add(GraphOps.reshape(M, -1));
+        nodes.add(GraphOps.reshapeLike(V, M));
+        nodes.add(GraphOps.broadcastLike(V, M, 1));
+        nodes.add(GraphOps.size(M, DType.FLOAT64, 0));
+        return nodes;
+    }
+
+    @Test
+    void rebuildsEveryOpWithItsAttributesOverNewInputs() {
+        Set<Op> covered = EnumSet.noneOf(Op.class);
+        for (Node node : everyOp()) {
+            covered.add(node.op());
+            List<Node> inputs = node.inputs().stream().map(in -> in == M ? N : in == I ? J : in).toList();
+            Node rebuilt = Rebuild.withInputs(node, inputs);
+            assertEquals(node.op(), rebuilt.op(), node.describe());
+            assertEquals(node.type(), rebuilt.type(), node.describe());
+            assertArrayEquals(node.axes(), rebuilt.axes(), node.describe());
+            assertEquals(node.keepDims(), rebuilt.keepDims(), node.describe());
+            assertEquals(inputs, rebuilt.inputs(), node.describe());
+            assertSame(node, Rebuild.withInputs(node, node.inputs()), node.describe());
+        }
+        assertEquals(EnumSet.allOf(Op.class), covered);
+    }
+
+    @Test
+    void substituteReplacesByIdentityAndRebuildsAbove() {
+        Node root = GraphOps.add(GraphOps.unary(Op.EXP, M), V);
+        Map<Node, Node> replacements = new IdentityHashMap<>();
+        replacements.put(M, N);
+        Node replaced = Rebuild.substitute(root, replacements);
+        assertSame(GraphOps.add(GraphOps.unary(Op.EXP, N), V), replaced);
+    }
+}
