@@ -3,6 +3,7 @@ package dev.symbolon.runtime.interpreter;
 import dev.symbolon.graph.Node;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
+import dev.symbolon.runtime.Shapes;
 import dev.symbolon.runtime.cpu.ShapeChecks;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +21,17 @@ final class ShapeErrors {
         return node.position().isKnown()
                 ? ShapeChecks.error(op, node.position().toString(), problem)
                 : new ShapeException(op + ": " + problem);
+    }
+
+    /** The number of elements of {@code node}'s result of this shape, checked before anything is allocated. */
+    static int resultSize(Node node, int[] shape) {
+        try {
+            return Shapes.size(shape);
+        } catch (ShapeException e) {
+            ShapeException tooLarge = error(node, ShapeChecks.tooLarge(shape));
+            tooLarge.initCause(e);
+            throw tooLarge;
+        }
     }
 
     static String shape(NDArray a) {
