@@ -15,7 +15,6 @@ import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.NumericalError;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,25 +61,6 @@ class DebugModeTest {
                 "tutorial.CompiledLogisticRegression");
     }
 
-    /** An instance constructed with {@code symbolon.mode=debug}, the property restored afterwards. */
-    static Generated inDebugMode(Class<?> type) {
-        return withMode("debug", () -> new Generated(type));
-    }
-
-    private static <T> T withMode(String mode, Supplier<T> construct) {
-        String previous = System.getProperty(Mode.PROPERTY);
-        System.setProperty(Mode.PROPERTY, mode);
-        try {
-            return construct.get();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(Mode.PROPERTY);
-            } else {
-                System.setProperty(Mode.PROPERTY, previous);
-            }
-        }
-    }
-
     private static int lineOf(String text) {
         for (int i = 0; i < LINES.length; i++) {
             if (LINES[i].contains(text)) {
@@ -94,8 +74,8 @@ class DebugModeTest {
     void aCorrectModelGivesTheSameResultsAsInNormalMode() {
         double[][] x = {{1, 2}, {3, 4}, {-1, 0.5}};
         double[] y = {1, 0, 1};
-        Generated normal = withMode("normal", () -> new Generated(logisticRegression));
-        Generated debug = inDebugMode(logisticRegression);
+        Generated normal = Generated.inMode("normal", logisticRegression);
+        Generated debug = Generated.inMode("debug", logisticRegression);
         for (Generated model : new Generated[] {normal, debug}) {
             ((SharedVariable) model.call("w", types())).setValue(new double[] {0.5, -0.25});
         }
@@ -114,10 +94,10 @@ class DebugModeTest {
 
     @Test
     void namesTheOperationAndLineThatFirstProducedNaN() {
-        Generated normal = withMode("normal", () -> new Generated(numerics));
+        Generated normal = Generated.inMode("normal", numerics);
         assertThat((double) normal.call("logOf", types(double.class), -1.0)).isNaN();
 
-        Generated debug = inDebugMode(numerics);
+        Generated debug = Generated.inMode("debug", numerics);
         NumericalError e = assertThrows(NumericalError.class, () -> debug.call("logOf", types(double.class), -1.0));
         assertThat(e.method()).isEqualTo("logOf");
         assertThat(e.operation()).isEqualTo("log");
@@ -130,8 +110,8 @@ class DebugModeTest {
 
     @Test
     void acceptsStableRewritesThatDifferWithinTolerance() {
-        Generated normal = withMode("normal", () -> new Generated(numerics));
-        Generated debug = inDebugMode(numerics);
+        Generated normal = Generated.inMode("normal", numerics);
+        Generated debug = Generated.inMode("debug", numerics);
         for (double x : new double[] {-30, -3, 0, 0.5, 3, 30}) {
             assertThat(debug.call("logistic", types(double.class), x))
                     .isEqualTo(normal.call("logistic", types(double.class), x));
@@ -143,14 +123,14 @@ class DebugModeTest {
     @Test
     void doesNotCompareWhereOnlyTheUnoptimizedGraphOverflows() {
         // Unoptimized, exp(800) overflows and log(1 / inf) is -inf; the rewrite to -softplus(800) is right.
-        Generated debug = inDebugMode(numerics);
+        Generated debug = Generated.inMode("debug", numerics);
         assertThat((double) debug.call("logSigmoid", types(double.class), -800.0)).isEqualTo(-800.0);
         assertThat((double) debug.call("logistic", types(double.class), -800.0)).isEqualTo(0.0);
     }
 
     @Test
     void aCallThatFailsTheCheckChangesNoSharedVariable() {
-        Generated debug = inDebugMode(numerics);
+        Generated debug = Generated.inMode("debug", numerics);
         SharedVariable total = (SharedVariable) debug.call("total", types());
         SharedVariable calls = (SharedVariable) debug.call("calls", types());
         total.setValue(new double[] {1, 2});
@@ -167,15 +147,15 @@ class DebugModeTest {
 
     @Test
     void readsTheModeWhenConstructed() {
-        Generated debug = inDebugMode(numerics);
-        Generated normal = withMode("normal", () -> new Generated(numerics));
+        Generated debug = Generated.inMode("debug", numerics);
+        Generated normal = Generated.inMode("normal", numerics);
         assertThrows(NumericalError.class, () -> debug.call("logOf", types(double.class), -1.0));
         assertThat((double) normal.call("logOf", types(double.class), -1.0)).isNaN();
     }
 
     @Test
     void updateOnlyMethodsAreCheckedToo() {
-        Generated debug = inDebugMode(numerics);
+        Generated debug = Generated.inMode("debug", numerics);
         SharedVariable total = (SharedVariable) debug.call("total", types());
         total.setValue(new double[] {1, 2});
         debug.call("addLog", types(double[].class), new double[] {1, 1});
@@ -188,7 +168,7 @@ class DebugModeTest {
 
     @Test
     void gradientMethodsAreCheckedToo() {
-        Generated debug = inDebugMode(logisticRegression);
+        Generated debug = Generated.inMode("debug", logisticRegression);
         ((SharedVariable) debug.call("w", types())).setValue(new double[] {1, 1});
         Object grads = debug.call("costGrad", types(double[][].class, double[].class),
                 new double[][] {{1, 2}}, new double[] {1});

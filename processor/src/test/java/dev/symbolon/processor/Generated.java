@@ -1,5 +1,6 @@
 package dev.symbolon.processor;
 
+import dev.symbolon.runtime.Mode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -14,6 +15,21 @@ public final class Generated {
             this.instance = type.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** An instance constructed with {@code symbolon.mode} set to {@code mode}, the property restored afterwards. */
+    static Generated inMode(String mode, Class<?> type) {
+        String previous = System.getProperty(Mode.PROPERTY);
+        System.setProperty(Mode.PROPERTY, mode);
+        try {
+            return new Generated(type);
+        } finally {
+            if (previous == null) {
+                System.clearProperty(Mode.PROPERTY);
+            } else {
+                System.setProperty(Mode.PROPERTY, previous);
+            }
         }
     }
 

@@ -125,7 +125,7 @@ class IntegerArithmeticTest {
     /** Debug mode evaluates the embedded graph text with the interpreter: it must read the constants back exactly. */
     @Test
     void debugModeAgreesOnExactInt64Values() {
-        Generated g = DebugModeTest.inDebugMode(integers);
+        Generated g = Generated.inMode("debug", integers);
         assertThat(call(g, "plusBig", 1L)).isEqualTo(BEYOND_DOUBLE + 1);
         assertThat(call(g, "bigConstant", 5L)).isEqualTo(BEYOND_DOUBLE * 3 - 1);
         assertThat(call(g, "divide", Long.MAX_VALUE, 3L)).isEqualTo(Long.MAX_VALUE / 3);

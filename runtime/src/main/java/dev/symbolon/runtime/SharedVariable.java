@@ -13,8 +13,9 @@ import java.util.Objects;
  * code uses {@link #value()} and {@link #assign(NDArray)}, which do not copy.
  *
  * <p>A scalar starts at 0; any other rank starts without a value, and reading it before the first
- * {@code setValue} throws {@link IllegalStateException}. Not thread-safe, like the compiled instance
- * that owns it.
+ * {@code setValue} throws {@link IllegalStateException}. Its methods are not synchronized: the
+ * compiled methods that read or update it synchronize on the instance that owns it, and code that sets
+ * or reads it while other threads call those methods holds the same monitor.
  */
 public final class SharedVariable {
     private final String name;

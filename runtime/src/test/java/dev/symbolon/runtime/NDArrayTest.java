@@ -236,6 +236,14 @@ class NDArrayTest {
     }
 
     @Test
+    void aShapeTooLargeForAJavaArrayIsAShapeErrorUnlessADimensionIsZero() {
+        var e = assertThrows(ShapeException.class, () -> NDArray.zeros(DType.FLOAT64, 46_341, 46_341));
+        assertEquals("shape (46341, 46341) has more elements than a Java array holds (2147483647)", e.getMessage());
+        assertEquals(0, NDArray.zeros(DType.FLOAT64, 65_536, 65_536, 0).size());
+        assertEquals(Integer.MAX_VALUE, Shapes.size(new int[] {Integer.MAX_VALUE, 1}));
+    }
+
+    @Test
     void indexingChecksCountAndBounds() {
         NDArray m = NDArray.of(new double[][] {{1, 2}, {3, 4}});
         var count = assertThrows(IllegalArgumentException.class, () -> m.getDouble(0));

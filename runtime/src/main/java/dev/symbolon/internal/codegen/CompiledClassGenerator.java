@@ -66,8 +66,10 @@ public final class CompiledClassGenerator {
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                         .addMember("value", "$S", PROCESSOR).build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The compiled form of {@code $L}, generated from $L. Not thread-safe: an instance owns\n"
-                        + "its shared variables.\n", qualified(model), model.sourceFile());
+                .addJavadoc("The compiled form of {@code $L}, generated from $L. An instance owns its shared\n"
+                        + "variables; its methods that read or update them are synchronized on the instance, so that\n"
+                        + "calls from several threads apply every update, one call after another.\n",
+                        qualified(model), model.sourceFile());
         type.addField(JavaTypes.DEVICE, "device", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(TypeName.BOOLEAN, DEBUG_MODE, Modifier.PRIVATE, Modifier.FINAL);
         for (SharedField field : model.sharedFields()) {

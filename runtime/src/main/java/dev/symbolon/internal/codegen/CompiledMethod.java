@@ -55,6 +55,11 @@ record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassNam
                 .toList();
     }
 
+    /** Whether the method reads or updates a {@code @Shared} field, so that its calls must not overlap. */
+    boolean usesSharedState() {
+        return !updates.isEmpty() || TopologicalOrder.of(roots()).stream().anyMatch(n -> n.op() == Op.SHARED);
+    }
+
     /** The nodes the method computes: its outputs, then its updates' new values. */
     List<Node> roots() {
         List<Node> roots = new ArrayList<>();

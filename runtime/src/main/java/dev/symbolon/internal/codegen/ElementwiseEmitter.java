@@ -149,7 +149,10 @@ final class ElementwiseEmitter {
         if (flat) {
             code.addStatement("int[] $L = $L", out.shape(), operands.get(arrays.get(0)).shape());
         } else {
+            // a broadcast result can hold more elements than any operand, and than a Java array
             code.addStatement("int[] $L = {$L}", out.shape(), String.join(", ", dims));
+            code.addStatement("$T.resultSize($S, $S, $L)", JavaTypes.SHAPE_CHECKS, member.op().functionName(),
+                    member.position().toString(), out.shape());
         }
         allocate(member, group);
         return flat;

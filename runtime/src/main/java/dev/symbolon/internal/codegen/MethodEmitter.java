@@ -85,6 +85,12 @@ final class MethodEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returnType())
                 .addJavadoc("$L, written at $L.\n", method.description(), method.position());
+        if (method.usesSharedState()) {
+            // two calls that overlap would both read the old state, and the later update would
+            // silently discard the earlier one; an uncontended monitor costs tens of nanoseconds
+            spec.addModifiers(Modifier.SYNCHRONIZED).addJavadoc(
+                    "Calls of methods that read or update shared variables run one at a time per instance.\n");
+        }
         for (Parameter p : method.parameters()) {
             spec.addParameter(JavaTypes.value(p.node().type().dtype(), p.node().rank()), p.name());
         }

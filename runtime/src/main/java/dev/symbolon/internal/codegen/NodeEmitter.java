@@ -75,8 +75,8 @@ final class NodeEmitter {
             case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> reduction(node, in.get(0), out, op, position);
             case DOT -> dot(node, in.get(0), in.get(1), out, op, position);
             case OUTER -> {
-                declareArray(node, out, CodeBlock.of("$T.outer($L, $L)", JavaTypes.MATRIX_PRODUCTS, in.get(0).data(),
-                        in.get(1).data()));
+                declareArray(node, out, CodeBlock.of("$T.outer($L, $L, $S, $S)", JavaTypes.MATRIX_PRODUCTS,
+                        in.get(0).data(), in.get(1).data(), op, position));
                 code.addStatement("int[] $L = {$L[0], $L[0]}", out.shape(), in.get(0).shape(), in.get(1).shape());
                 yield out;
             }

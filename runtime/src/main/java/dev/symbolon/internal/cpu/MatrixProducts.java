@@ -9,7 +9,8 @@ import org.ejml.dense.row.CommonOps_FDRM;
 /**
  * {@code dot} and {@code outer} of row-major vectors and matrices: ejml for float64 and float32 (its
  * matrices wrap our arrays without copying), plain loops for integers. Each checks that the inner
- * dimensions agree and names the op and source position when they do not.
+ * dimensions agree and that the result fits in a Java array before allocating it, and names the op
+ * and source position when either fails.
  */
 public final class MatrixProducts {
     private MatrixProducts() {}
@@ -104,8 +105,8 @@ public final class MatrixProducts {
 
     // ---- outer product of two vectors
 
-    public static double[] outer(double[] a, double[] b) {
-        double[] c = new double[a.length * b.length];
+    public static double[] outer(double[] a, double[] b, String op, String position) {
+        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -114,8 +115,8 @@ public final class MatrixProducts {
         return c;
     }
 
-    public static float[] outer(float[] a, float[] b) {
-        float[] c = new float[a.length * b.length];
+    public static float[] outer(float[] a, float[] b, String op, String position) {
+        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -124,8 +125,8 @@ public final class MatrixProducts {
         return c;
     }
 
-    public static int[] outer(int[] a, int[] b) {
-        int[] c = new int[a.length * b.length];
+    public static int[] outer(int[] a, int[] b, String op, String position) {
+        int[] c = new int[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -134,8 +135,8 @@ public final class MatrixProducts {
         return c;
     }
 
-    public static long[] outer(long[] a, long[] b) {
-        long[] c = new long[a.length * b.length];
+    public static long[] outer(long[] a, long[] b, String op, String position) {
+        long[] c = new long[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -148,21 +149,21 @@ public final class MatrixProducts {
 
     private static double[] mult(double[] a, int m, int k, double[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        double[] c = new double[m * n];
+        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
         CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a), DMatrixRMaj.wrap(kb, n, b), DMatrixRMaj.wrap(m, n, c));
         return c;
     }
 
     private static float[] mult(float[] a, int m, int k, float[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        float[] c = new float[m * n];
+        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {m, n})];
         CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a), FMatrixRMaj.wrap(kb, n, b), FMatrixRMaj.wrap(m, n, c));
         return c;
     }
 
     private static int[] mult(int[] a, int m, int k, int[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        int[] c = new int[m * n];
+        int[] c = new int[ShapeChecks.resultSize(op, position, new int[] {m, n})];
         for (int i = 0; i < m; i++) {
             for (int p = 0; p < k; p++) {
                 int aip = a[i * k + p];
@@ -176,7 +177,7 @@ public final class MatrixProducts {
 
     private static long[] mult(long[] a, int m, int k, long[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        long[] c = new long[m * n];
+        long[] c = new long[ShapeChecks.resultSize(op, position, new int[] {m, n})];
         for (int i = 0; i < m; i++) {
             for (int p = 0; p < k; p++) {
                 long aip = a[i * k + p];

@@ -54,7 +54,9 @@ public final class ShapeOps {
         int[] out = target.clone();
         if (inferred >= 0 && known != 0 && size % known == 0) {
             out[inferred] = size / known;
-        } else if (inferred >= 0 || known != size) {
+        }
+        // known may have wrapped around; the exact count of the result decides
+        if (inferred >= 0 && out[inferred] == -1 || ShapeChecks.resultSize(op, position, out) != size) {
             throw ShapeChecks.error(op, position, "cannot reshape " + ShapeChecks.format(shape) + " ("
                     + size + " elements) to " + ShapeChecks.format(target));
         }

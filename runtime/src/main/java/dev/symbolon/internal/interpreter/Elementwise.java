@@ -158,6 +158,7 @@ final class Elementwise {
             }
             shape[d] = size == -1 ? 1 : size;
         }
+        ShapeErrors.resultSize(node, shape);
         return shape;
     }
 }

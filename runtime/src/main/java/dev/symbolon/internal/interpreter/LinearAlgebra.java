@@ -31,7 +31,7 @@ final class LinearAlgebra {
         if (dtype.isFloat()) {
             double[] x = Values.doubles(a);
             double[] y = Values.doubles(b);
-            double[] out = new double[rows * cols];
+            double[] out = new double[ShapeErrors.resultSize(node, new int[] {rows, cols})];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     double sum = 0;
@@ -45,7 +45,7 @@ final class LinearAlgebra {
         }
         long[] x = Values.longs(a);
         long[] y = Values.longs(b);
-        long[] out = new long[rows * cols];
+        long[] out = new long[ShapeErrors.resultSize(node, new int[] {rows, cols})];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 long sum = 0;
@@ -63,9 +63,10 @@ final class LinearAlgebra {
         int n = a.size();
         int m = b.size();
         int[] shape = {n, m};
-        int[] rowMap = new int[n * m];
-        int[] colMap = new int[n * m];
-        for (int i = 0; i < n * m; i++) {
+        int size = ShapeErrors.resultSize(node, shape);
+        int[] rowMap = new int[size];
+        int[] colMap = new int[size];
+        for (int i = 0; i < size; i++) {
             rowMap[i] = i / m;
             colMap[i] = i % m;
         }

@@ -4,6 +4,8 @@ import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.shape.ShapeChecks;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
+import dev.symbolon.internal.shape.ShapeChecks;
+import dev.symbolon.internal.shape.Shapes;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,17 @@ final class ShapeErrors {
         return node.position().isKnown()
                 ? ShapeChecks.error(op, node.position().toString(), problem)
                 : new ShapeException(op + ": " + problem);
+    }
+
+    /** The number of elements of {@code node}'s result of this shape, checked before anything is allocated. */
+    static int resultSize(Node node, int[] shape) {
+        try {
+            return Shapes.size(shape);
+        } catch (ShapeException e) {
+            ShapeException tooLarge = error(node, ShapeChecks.tooLarge(shape));
+            tooLarge.initCause(e);
+            throw tooLarge;
+        }
     }
 
     static String shape(NDArray a) {

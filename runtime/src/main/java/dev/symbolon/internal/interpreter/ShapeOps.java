@@ -56,9 +56,10 @@ final class ShapeOps {
     }
 
     private static NDArray reshapeTo(Node node, NDArray x, int[] shape) {
-        if (Shapes.size(shape) != x.size()) {
+        int size = ShapeErrors.resultSize(node, shape);
+        if (size != x.size()) {
             throw ShapeErrors.error(node, "cannot reshape " + ShapeErrors.shape(x) + " (" + x.size()
-                    + " elements) into " + Arrays.toString(shape) + " (" + Shapes.size(shape) + " elements)");
+                    + " elements) into " + Arrays.toString(shape) + " (" + size + " elements)");
         }
         // copied, so that no computed value shares data with another
         return x.copy().reshape(shape);

@@ -19,9 +19,10 @@ import java.util.Set;
  * form a group, so that every member has the same shape at run time once its own dimension checks
  * pass. A broadcast of a scalar, whose element is the scalar, joins the group of its first reader,
  * and a sum or mean of every element of a member joins as an accumulator. A group is refused where
- * some node outside it lies on a path between two of its nodes (that node would need a value the
- * loop has not finished), and where a member reads one of the group's reductions, which is complete
- * only after the loop.
+ * a value it reads from outside needs the group itself, directly or through the loop of another
+ * group (that value would need a value the loop has not finished, and the steps would have no
+ * order), and where a member reads one of the group's reductions, which is complete only after the
+ * loop.
  *
  * <p>Nodes are taken in topological order and joined greedily: a node merges the groups of all its
  * inputs where it can, else joins the first of them that allows it, else starts its own.
@@ -29,7 +30,6 @@ import java.util.Set;
 public final class FusionPlanner {
     private final List<Node> order;
     private final Map<Node, Integer> index = new IdentityHashMap<>();
-    private final List<BitSet> ancestors = new ArrayList<>();
     private final Map<Node, Draft> groupOf = new IdentityHashMap<>();
 
     /** A group being formed: its members and reductions as sets of topological indices. */
@@ -45,13 +45,6 @@ public final class FusionPlanner {
         this.order = order;
         for (int i = 0; i < order.size(); i++) {
             index.put(order.get(i), i);
-            BitSet above = new BitSet();
-            for (Node input : order.get(i).inputs()) {
-                int j = index.get(input);
-                above.or(ancestors.get(j));
-                above.set(j);
-            }
-            ancestors.add(above);
         }
     }
 
@@ -143,21 +136,64 @@ public final class FusionPlanner {
     }
 
     /**
-     * Whether every input a member reads from outside the group can be computed before the loop:
-     * it depends on no node of the group, and is not one of the group's reductions.
+     * Whether the group's loop has a place among the steps: no member reads one of the group's
+     * reductions, which are complete only after the loop, and no value the group reads from outside
+     * needs the group first. The second is a question about the steps, not the nodes: a value
+     * outside may need the group through another group's loop, which runs whole, so a path that
+     * leaves the group through one member of another loop and comes back from another member is a
+     * cycle as much as a path through a single node.
      */
     private boolean isSchedulable(Draft draft) {
-        BitSet all = draft.all();
         BitSet members = draft.members();
         for (int m = members.nextSetBit(0); m >= 0; m = members.nextSetBit(m + 1)) {
             for (Node input : order.get(m).inputs()) {
-                int j = index.get(input);
-                if (draft.reductions().get(j) || (!members.get(j) && ancestors.get(j).intersects(all))) {
+                if (draft.reductions().get(index.get(input))) {
                     return false;
                 }
             }
         }
-        return true;
+        return !needsItself(draft);
+    }
+
+    /**
+     * Whether some step the group reads from outside comes after the group: walks up from the
+     * group's outside inputs, through whole loops of other groups, and looks for the group.
+     */
+    private boolean needsItself(Draft draft) {
+        BitSet all = draft.all();
+        BitSet seen = new BitSet();
+        List<Integer> pending = new ArrayList<>();
+        for (int m = all.nextSetBit(0); m >= 0; m = all.nextSetBit(m + 1)) {
+            pending.add(m);
+        }
+        while (!pending.isEmpty()) {
+            int n = pending.remove(pending.size() - 1);
+            for (Node input : order.get(n).inputs()) {
+                int j = index.get(input);
+                if (all.get(j)) {
+                    if (!all.get(n)) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (seen.get(j)) {
+                    continue;
+                }
+                seen.set(j);
+                pending.add(j);
+                Draft other = groupOf.get(input);
+                if (other != null) {
+                    BitSet loop = other.all();
+                    for (int k = loop.nextSetBit(0); k >= 0; k = loop.nextSetBit(k + 1)) {
+                        if (!seen.get(k)) {
+                            seen.set(k);
+                            pending.add(k);
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private List<EmissionStep> schedule(List<Node> roots) {

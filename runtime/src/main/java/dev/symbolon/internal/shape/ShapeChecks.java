@@ -3,6 +3,7 @@ package dev.symbolon.internal.shape;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
+import dev.symbolon.internal.shape.Shapes;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.Arrays;
 
@@ -24,6 +25,26 @@ public final class ShapeChecks {
         if (a != b) {
             throw error(op, position, "dimension " + dim + " differs: " + a + " and " + b);
         }
+    }
+
+    /**
+     * The number of elements of {@code op}'s result of this shape, checked before anything is
+     * allocated: a result too large for a Java array is a shape error of the op, at its line.
+     */
+    public static int resultSize(String op, String position, int[] shape) {
+        try {
+            return Shapes.size(shape);
+        } catch (ShapeException e) {
+            ShapeException tooLarge = error(op, position, tooLarge(shape));
+            tooLarge.initCause(e);
+            throw tooLarge;
+        }
+    }
+
+    /** The problem of a result too large for a Java array, in the words that compiled code and the interpreter share. */
+    public static String tooLarge(int[] shape) {
+        return "the result of shape " + format(shape) + " has more elements than a Java array holds ("
+                + Integer.MAX_VALUE + ")";
     }
 
     /** The error {@code e}, raised inside method call {@code call} ({@code add(x: [2, 3], y: [3, 2])}), with the call in front. */

@@ -29,6 +29,15 @@ class ShapeOpsTest {
     }
 
     @Test
+    void aReshapeTargetWhoseSizeWrapsAroundIsRefused() {
+        // 65536 * 65536 * 1 wraps to 0 in an int, which would pass for the size of an empty array
+        ShapeException e = assertThrows(ShapeException.class,
+                () -> ShapeOps.reshape(new int[] {0}, new int[] {65_536, 65_536, 1}, "reshape", "R.java:3"));
+        assertEquals("reshape: the result of shape [65536, 65536, 1] has more elements than a Java array holds"
+                + " (2147483647) at R.java:3", e.getMessage());
+    }
+
+    @Test
     void broadcastRepeatsInsertedMissingAndBroadcastableDimensions() {
         double[] v = {1, 2};
         int[] rows = ShapeOps.broadcastIndex(new int[] {2}, new boolean[] {false}, new int[] {1}, new int[] {2, 3},

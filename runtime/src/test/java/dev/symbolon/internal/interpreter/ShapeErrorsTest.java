@@ -110,4 +110,20 @@ class ShapeErrorsTest {
                 () -> eval(GraphOps.add(scalar("a"), scalar("b")), "a", NDArray.scalar(1.0)));
         assertEquals("no value given for input b", e.getMessage());
     }
+
+    @Test
+    void resultsTooLargeForAJavaArrayAreShapeErrorsOfTheirOp() {
+        NDArray big = NDArray.zeros(DType.FLOAT64, 65_536);
+        Node outer = atLine12(() -> GraphOps.outer(vector("huge"), vector("huge")));
+        assertEquals("outer: the result of shape [65536, 65536] has more elements than a Java array holds (2147483647)"
+                + " at Model.java:12", failure(outer, "huge", big));
+        Node column = atLine12(() -> GraphOps.reshape(vector("tall"), -1, 1));
+        Node product = atLine12(() -> GraphOps.dot(column, GraphOps.reshape(vector("wide"), 1, -1)));
+        assertEquals("dot: the result of shape [46341, 46341] has more elements than a Java array holds (2147483647)"
+                + " at Model.java:12", failure(product, "tall", NDArray.zeros(DType.FLOAT64, 46_341), "wide",
+                NDArray.zeros(DType.FLOAT64, 46_341)));
+        Node broadcast = atLine12(() -> GraphOps.mul(column, vector("wide")));
+        assertEquals("mul: the result of shape [65536, 65536] has more elements than a Java array holds (2147483647)"
+                + " at Model.java:12", failure(broadcast, "tall", big, "wide", big));
+    }
 }
