@@ -58,15 +58,16 @@ final class IntegerExpressions {
     }
 
     /**
-     * A divisor that reads a variable, which may be zero: the DSL folds constants, and rejects a
-     * constant division by zero at compile time.
+     * A divisor that reads a parameter, and may be zero: the DSL folds constants (locals holding one
+     * too), and rejects a constant division by zero at compile time.
      */
     private Expr divisor(JType type, int depth) {
         Expr e = generate(type, depth);
-        if (scope.names.stream().anyMatch(n -> e.mentions(n.name()))) {
+        if (scope.params.stream().anyMatch(p -> e.mentions(p.name()))) {
             return e;
         }
-        return scope.named(type).isEmpty() ? new Literal(type == JType.INT ? "7" : "7L", type) : scope.pick(scope.named(type));
+        List<Expr.Name> params = scope.paramsOf(type);
+        return params.isEmpty() ? new Literal(type == JType.INT ? "7" : "7L", type) : scope.pick(params);
     }
 
     /** Operand types whose binary promotion is {@code type}: an int with a long makes a long. */
