@@ -1,0 +1,61 @@
+package dev.symbolon.processor.random;
+
+import dev.symbolon.runtime.NDArray;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The gradients of a float64 {@code @Grad} method against central finite differences of its
+ * compiled value method. An element where two step sizes disagree with each other is skipped: the
+ * cost has a kink or a jump there ({@code abs}, {@code where}, {@code rem}, {@code max}), or is too
+ * ill-conditioned for differences to say anything.
+ */
+final class FiniteDifferences {
+    private static final double STEP = 1e-5;
+    private static final double TOLERANCE = 1e-4;
+
+    private FiniteDifferences() {}
+
+    static Optional<Failure> check(Program.Method m, Map<String, NDArray> inputs, Object grads,
+                                   ToDoubleFunction<Map<String, NDArray>> cost) {
+        List<NDArray> outputs = Oracle.outputs(grads);
+        List<String> names = Oracle.gradientNames(grads);
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            NDArray at = inputs.get(name);
+            double[] symbolic = outputs.get(k + 1).toDoubleArray();
+            for (int i = 0; i < at.size(); i++) {
+                double coarse = difference(inputs, name, i, STEP, cost);
+                double fine = difference(inputs, name, i, STEP / 8, cost);
+                if (!Double.isFinite(coarse) || !Double.isFinite(fine)
+                        || Math.abs(coarse - fine) > TOLERANCE * (1 + Math.abs(fine))) {
+                    continue;
+                }
+                if (!(Math.abs(symbolic[i] - fine) <= 10 * TOLERANCE * (1 + Math.abs(fine)))) {
+                    return Optional.of(new Failure("gradient differs from finite differences of the value",
+                            m.name() + "Grad's " + name + " element " + i + " is " + symbolic[i]
+                                    + ", finite differences give " + fine + ", with inputs " + inputs));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double difference(Map<String, NDArray> inputs, String name, int i, double step,
+                                     ToDoubleFunction<Map<String, NDArray>> cost) {
+        return (cost.applyAsDouble(moved(inputs, name, i, step)) - cost.applyAsDouble(moved(inputs, name, i, -step)))
+                / (2 * step);
+    }
+
+    private static Map<String, NDArray> moved(Map<String, NDArray> inputs, String name, int i, double step) {
+        NDArray at = inputs.get(name);
+        double[] values = at.toDoubleArray();
+        values[i] += step;
+        Map<String, NDArray> moved = new HashMap<>(inputs);
+        moved.put(name, NDArray.wrap(values, at.shape()));
+        return moved;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.symbolon.processor.random;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a program as Java source: the {@code @Symbolic} class, and a plain twin holding the integer
+ * methods as ordinary Java, whose results are what the compiled methods must return.
+ */
+final class ProgramPrinter {
+    static final String PACKAGE = "random";
+
+    private ProgramPrinter() {}
+
+    static String symbolic(Program program) {
+        List<String> lines = header(program.className(), true);
+        for (Program.Method m : program.methods()) {
+            List<String> annotations = new ArrayList<>();
+            if (m.grad()) {
+                annotations.add("@Grad");
+            }
+            if (m.flavor() == Flavor.FLOAT32) {
+                annotations.add("@Float32");
+            }
+            annotations.add("@Symbolic");
+            method(lines, String.join(" ", annotations) + " static", m);
+        }
+        lines.add("}");
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** The twin class {@code Plain<name>}, or null when the program has no integer method. */
+    static String plain(Program program) {
+        if (program.methods().stream().noneMatch(m -> m.flavor() == Flavor.INTEGER)) {
+            return null;
+        }
+        List<String> lines = header(plainName(program.className()), false);
+        for (Program.Method m : program.methods()) {
+            if (m.flavor() == Flavor.INTEGER) {
+                method(lines, "public static", m);
+            }
+        }
+        lines.add("}");
+        return String.join("\n", lines) + "\n";
+    }
+
+    static String plainName(String className) {
+        return "Plain" + className;
+    }
+
+    private static List<String> header(String className, boolean dsl) {
+        List<String> lines = new ArrayList<>(List.of("package " + PACKAGE + ";", ""));
+        if (dsl) {
+            lines.addAll(List.of("import static dev.symbolon.T.*;", "", "import dev.symbolon.*;",
+                    "import dev.symbolon.annotation.*;", "import dev.symbolon.runtime.DType;", ""));
+        }
+        lines.add("public class " + className + " {");
+        return lines;
+    }
+
+    private static void method(List<String> lines, String modifiers, Program.Method m) {
+        String params = m.params().stream().map(p -> p.type().source + " " + p.name())
+                .collect(Collectors.joining(", "));
+        lines.add("    " + modifiers + " " + m.result().type().source + " " + m.name() + "(" + params + ") {");
+        for (Program.Statement s : m.body()) {
+            lines.add("        " + (s.declares() ? s.target().type().source + " " : "") + s.target().name() + " = "
+                    + expression(s.value()) + ";");
+        }
+        lines.add("        return " + expression(m.result()) + ";");
+        lines.add("    }");
+    }
+
+    static String expression(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return n.name();
+        }
+        if (e instanceof Expr.Literal l) {
+            return l.text();
+        }
+        return apply((Expr.Apply) e);
+    }
+
+    private static String apply(Expr.Apply a) {
+        List<String> args = new ArrayList<>();
+        a.operands().forEach(o -> args.add(expression(o)));
+        return switch (a.spelling()) {
+            case INFIX -> "(" + args.get(0) + " " + a.function() + " " + args.get(1) + ")";
+            case PREFIX -> "(" + a.function() + (args.get(0).startsWith("-") ? " " : "") + args.get(0) + ")";
+            case CAST -> "((" + a.function() + ") " + args.get(0) + ")";
+            case MATH -> "Math." + call(a.function(), args, a.constants());
+            case STATIC, CALL -> call(a.function(), args, a.constants());
+            case QUALIFIED -> "T." + call(a.function(), args, a.constants());
+            case METHOD -> args.get(0) + "." + call(a.function(), args.subList(1, args.size()), a.constants());
+        };
+    }
+
+    private static String call(String function, List<String> args, List<String> constants) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(constants);
+        return function + "(" + String.join(", ", all) + ")";
+    }
+}
