@@ -1,7 +1,7 @@
 package dev.symbolon.processor.random;
 
+import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.runtime.NDArray;
-import dev.symbolon.runtime.interpreter.Interpreter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

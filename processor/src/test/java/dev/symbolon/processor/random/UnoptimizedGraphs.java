@@ -1,7 +1,7 @@
 package dev.symbolon.processor.random;
 
-import dev.symbolon.graph.Node;
-import dev.symbolon.runtime.debug.DebugCheck;
+import dev.symbolon.internal.debug.DebugCheck;
+import dev.symbolon.internal.ir.Node;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
