@@ -40,7 +40,13 @@ class IntegerArithmeticTest {
                 "    @Symbolic static double toDouble(long a) { return (double) a; }",
                 "    @Symbolic static float toFloat(long a) { return (float) a; }",
                 "    @Symbolic static long toLong(double d) { return (long) d; }",
-                "    @Symbolic static int toInt(long a) { return (int) a; }"));
+                "    @Symbolic static int toInt(long a) { return (int) a; }",
+                "    @Symbolic static int plusSevenOverZero(int a) { return a + divideInts(7, 0); }",
+                "    @Symbolic static long maxWithLong(int i) { return Math.max(i, 4294967296L); }",
+                "    @Symbolic static long minOfIntAndLong(int i, long a) { return Math.min(i, a); }",
+                "    @Symbolic static int maxOfInts(int i, int j) { return Math.max(i, j); }",
+                "    @Symbolic static double pick(double c, double x) { return where(c != 0.25, x, -x); }",
+                "    @Symbolic static double pickWithConstant(double x) { return 2 * pick(3.0, x) + pick(0.25, x); }"));
         assertThat(compilation).succeededWithoutWarnings();
         integers = Compilations.load(compilation, "tutorial.CompiledIntegers");
     }
@@ -55,6 +61,26 @@ class IntegerArithmeticTest {
 
     private static Generated normal() {
         return new Generated(integers);
+    }
+
+    @Test
+    void aDivisionByZeroOfTwoNumbersCompilesAndThrowsWhenRun() {
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> call(normal(), "plusSevenOverZero", 1));
+        assertThat(e).hasMessageThat().isEqualTo("/ by zero");
+    }
+
+    @Test
+    void mathFunctionsOfIntsAndLongsComputeInJavasPromotedType() {
+        Generated g = normal();
+        assertThat(call(g, "maxWithLong", Integer.MAX_VALUE)).isEqualTo(4294967296L);
+        assertThat(call(g, "minOfIntAndLong", 7, -4294967296L)).isEqualTo(-4294967296L);
+        assertThat(call(g, "maxOfInts", -3, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void aComparisonOfTwoNumbersIsAConstantCondition() {
+        // 2 * x where 3.0 != 0.25, plus -x where 0.25 == 0.25
+        assertThat(call(normal(), "pickWithConstant", 2.0)).isEqualTo(2.0);
     }
 
     @Test

@@ -56,7 +56,7 @@ final class Calls {
         }
         if (ExpressionEvaluator.isMath(qualifier)) {
             String function = Dsl.mathFunction(name).orElseThrow(() -> outside(evaluator, tree));
-            return function(evaluator, tree, function);
+            return apply(evaluator, tree, function, evaluator.javaIntegerOperands(evaluator.arguments(tree), tree));
         }
         throw outside(evaluator, tree);
     }
@@ -90,7 +90,10 @@ final class Calls {
         if (!Dsl.isFunction(name)) {
             throw outside(evaluator, tree);
         }
-        List<Value> args = evaluator.arguments(tree);
+        return apply(evaluator, tree, name, evaluator.arguments(tree));
+    }
+
+    private static Value apply(ExpressionEvaluator evaluator, MethodInvocationTree tree, String name, List<Value> args) {
         return Dsl.function(name, args).orElseThrow(() -> evaluator.fail(Message.NO_MATCHING_FUNCTION, tree,
                 name, ExpressionEvaluator.describe(args)));
     }

@@ -226,8 +226,8 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
 
     /** {@code left op right} for a relational operator: the DSL comparison, a symbolic bool. */
     private Value comparison(String name, Value left, Value right, Tree tree) {
-        if (left instanceof Value.Literal && right instanceof Value.Literal) {
-            throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a comparison of two numbers");
+        if (left instanceof Value.Literal a && right instanceof Value.Literal b) {
+            return new Value.Symbol(GraphOps.constant(Operators.compare(name, a, b) ? 1 : 0, DType.BOOL));
         }
         Optional<DType> integers = integerPromotion(left, right, tree);
         if (integers.isPresent()) {
@@ -241,14 +241,36 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
     /** {@code left op right} for the DSL method {@code name} of an arithmetic operator. */
     Value binary(String name, Value left, Value right, Tree tree) {
         if (left instanceof Value.Literal a && right instanceof Value.Literal b) {
-            return Operators.fold(name, a, b).orElseThrow(
-                    () -> fail(Message.UNSUPPORTED_EXPRESSION, tree, "integer division by zero"));
+            Optional<Value.Literal> folded = Operators.fold(name, a, b);
+            if (folded.isPresent()) {
+                return folded.get();
+            }
+            // An integer division by zero is left to run time, where it throws as Java's does.
         }
         Optional<DType> integers = integerPromotion(left, right, tree);
         if (integers.isPresent()) {
             return integerBinary(name, left, right, integers.get(), tree);
         }
         return method(receiver(left, right, tree), name, List.of(right), tree);
+    }
+
+    /**
+     * The operands of a java.lang.Math function, which computes in Java's types: where every operand
+     * is an int or a long, each converted to their promoted type ({@code Math.max(i, 4294967296L)} is
+     * a long maximum); otherwise as they are, since a float operand makes the function compute in a
+     * float type as the DSL's promotion does.
+     */
+    List<Value> javaIntegerOperands(List<Value> args, Tree tree) {
+        DType promoted = DType.INT32;
+        for (Value arg : args) {
+            DType type = javaType(arg, tree);
+            if (type.isFloat() || type == DType.BOOL) {
+                return args;
+            }
+            promoted = Operators.javaPromotion(promoted, type);
+        }
+        DType type = promoted;
+        return args.stream().map(a -> (Value) new Value.Symbol(integerOperand(a, type, tree))).toList();
     }
 
     /**

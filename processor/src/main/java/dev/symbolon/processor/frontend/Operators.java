@@ -75,6 +75,33 @@ final class Operators {
         return Optional.of(Value.Literal.of(GraphOps.constant(r, type)));
     }
 
+    /** {@code a name b} for a relational operator on two numbers, compared in Java's promoted type. */
+    static boolean compare(String name, Value.Literal a, Value.Literal b) {
+        DType type = javaPromotion(a.javaType(), b.javaType());
+        if (type.isFloat()) {
+            double x = a.constant(type).value();
+            double y = b.constant(type).value();
+            return switch (name) {
+                case "lt" -> x < y;
+                case "le" -> x <= y;
+                case "gt" -> x > y;
+                case "ge" -> x >= y;
+                case "eq" -> x == y;
+                default -> x != y;
+            };
+        }
+        long i = a.value().longValue();
+        long j = b.value().longValue();
+        return switch (name) {
+            case "lt" -> i < j;
+            case "le" -> i <= j;
+            case "gt" -> i > j;
+            case "ge" -> i >= j;
+            case "eq" -> i == j;
+            default -> i != j;
+        };
+    }
+
     /** {@code -a} on a number, as Java negates it: an int or long wraps at its minimum value. */
     static Value.Literal negate(Value.Literal a) {
         return a.javaType().isFloat() ? Value.Literal.floating(-a.value().doubleValue(), a.javaType())

@@ -1,7 +1,9 @@
 package dev.symbolon.processor.random;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +26,17 @@ final class ProgramPrinter {
                 annotations.add("@Float32");
             }
             annotations.add("@Symbolic");
-            method(lines, String.join(" ", annotations) + " static", m);
+            method(lines, String.join(" ", annotations) + " static", m, m.body());
         }
         lines.add("}");
         return String.join("\n", lines) + "\n";
     }
 
-    /** The twin class {@code Plain<name>}, or null when the program has no integer method. */
+    /**
+     * The twin class {@code Plain<name>}, or null when the program has no integer method. A statement
+     * whose value no later statement or the result reads is left out of the twin: a symbolic body
+     * computes only what its outputs and updates need, so such a statement never runs there either.
+     */
     static String plain(Program program) {
         if (program.methods().stream().noneMatch(m -> m.flavor() == Flavor.INTEGER)) {
             return null;
@@ -38,7 +44,7 @@ final class ProgramPrinter {
         List<String> lines = header(plainName(program.className()), false);
         for (Program.Method m : program.methods()) {
             if (m.flavor() == Flavor.INTEGER) {
-                method(lines, "public static", m);
+                method(lines, "public static", m, live(m));
             }
         }
         lines.add("}");
@@ -59,13 +65,39 @@ final class ProgramPrinter {
         return lines;
     }
 
-    private static void method(List<String> lines, String modifiers, Program.Method m) {
+    /** The statements of {@code m} whose values reach its result, each declaring statement kept as a declaration. */
+    private static List<Program.Statement> live(Program.Method m) {
+        Set<String> read = names(m.result());
+        List<Program.Statement> kept = new ArrayList<>();
+        for (int i = m.body().size() - 1; i >= 0; i--) {
+            Program.Statement s = m.body().get(i);
+            if (read.remove(s.target().name())) {
+                read.addAll(names(s.value()));
+                kept.add(0, s);
+            } else if (s.declares()) {
+                kept.add(0, new Program.Statement(s.target(), true, null));
+            }
+        }
+        return kept;
+    }
+
+    private static Set<String> names(Expr e) {
+        Set<String> names = new HashSet<>();
+        e.forEach(x -> {
+            if (x instanceof Expr.Name n) {
+                names.add(n.name());
+            }
+        });
+        return names;
+    }
+
+    private static void method(List<String> lines, String modifiers, Program.Method m, List<Program.Statement> body) {
         String params = m.params().stream().map(p -> p.type().source + " " + p.name())
                 .collect(Collectors.joining(", "));
         lines.add("    " + modifiers + " " + m.result().type().source + " " + m.name() + "(" + params + ") {");
-        for (Program.Statement s : m.body()) {
-            lines.add("        " + (s.declares() ? s.target().type().source + " " : "") + s.target().name() + " = "
-                    + expression(s.value()) + ";");
+        for (Program.Statement s : body) {
+            lines.add("        " + (s.declares() ? s.target().type().source + " " : "") + s.target().name()
+                    + (s.value() == null ? "" : " = " + expression(s.value())) + ";");
         }
         lines.add("        return " + expression(m.result()) + ";");
         lines.add("    }");
