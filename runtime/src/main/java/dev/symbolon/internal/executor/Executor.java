@@ -20,10 +20,11 @@ public interface Executor {
      * @param shared the current value of each of {@link MethodGraph#shared()}, in order; the executor
      *     must not change them
      * @return the outputs and new values, of the dtypes and ranks the {@link MethodGraph} gives
-     * @throws dev.symbolon.runtime.ShapeException if dimensions do not fit, with the words of
-     *     {@link dev.symbolon.internal.shape.ShapeChecks#error} (the op's function name, the problem, the
-     *     op's position from the graph text), as the reference interpreter says it; the generated
-     *     method prefixes the call's description, so the message is the CPU's
+     * @throws dev.symbolon.runtime.ShapeException if dimensions do not fit, made with {@link
+     *     dev.symbolon.internal.shape.ShapeChecks#error} (the op's function name, the problem, the op's
+     *     position from the graph text); the generated method prefixes the call's description, as it
+     *     does to the CPU's. Only dtypes and ranks are checked before the call: dimensions are the
+     *     executor's to check
      */
     Results run(List<NDArray> arguments, List<NDArray> shared);
 }
