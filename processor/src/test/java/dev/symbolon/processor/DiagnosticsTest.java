@@ -312,15 +312,19 @@ class DiagnosticsTest {
     }
 
     @Test
-    void namesTheGeneratedClassKeepsForDebugMode() {
+    void namesTheGeneratedClassKeepsForDebugModeAndExecutors() {
         assertError(Message.NAME_CLASH, "the generated name 'debugMode' clashes: the accessor of @Shared field"
                 + " 'debugMode' and the generated field debugMode have the same name", "Scalar debugMode",
                 "    @Shared Scalar debugMode;",
                 "    @Symbolic Scalar f(Scalar x) { return x.plus(debugMode); }");
-        assertError(Message.NAME_CLASH, "nested records tutorial.Model.DebugGraphs and the generated class DebugGraphs",
-                "@Symbolic static DebugGraphs",
-                "    public record DebugGraphs(double a) {}",
-                "    @Symbolic static DebugGraphs f(double x) { return new DebugGraphs(x); }");
+        assertError(Message.NAME_CLASH, "the generated name 'executors' clashes: the accessor of @Shared field"
+                + " 'executors' and the generated field executors have the same name", "Scalar executors",
+                "    @Shared Scalar executors;",
+                "    @Symbolic Scalar f(Scalar x) { return x.plus(executors); }");
+        assertError(Message.NAME_CLASH, "nested records tutorial.Model.Graphs and the generated class Graphs",
+                "@Symbolic static Graphs",
+                "    public record Graphs(double a) {}",
+                "    @Symbolic static Graphs f(double x) { return new Graphs(x); }");
     }
 
     @Test

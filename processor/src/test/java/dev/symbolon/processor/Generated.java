@@ -1,5 +1,6 @@
 package dev.symbolon.processor;
 
+import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.Mode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,8 +12,26 @@ public final class Generated {
     private final Object instance;
 
     public Generated(Class<?> type) {
+        this(construct(type, new Class<?>[0]));
+    }
+
+    private Generated(Object instance) {
+        this.instance = instance;
+    }
+
+    /** An instance constructed with {@code new Compiled<Name>(device)}; the constructor's exception is thrown as is. */
+    static Generated on(Device device, Class<?> type) {
+        return new Generated(construct(type, new Class<?>[] {Device.class}, device));
+    }
+
+    private static Object construct(Class<?> type, Class<?>[] parameters, Object... args) {
         try {
-            this.instance = type.getConstructor().newInstance();
+            return type.getConstructor(parameters).newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AssertionError(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

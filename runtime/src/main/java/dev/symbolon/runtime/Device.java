@@ -1,10 +1,8 @@
 package dev.symbolon.runtime;
 
-import java.util.List;
+import dev.symbolon.internal.executor.Executors;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ServiceLoader;
-import java.util.stream.Collectors;
 
 /**
  * Where compiled code runs: the CPU, a CUDA GPU by ordinal, or {@code auto}, a request for CUDA when
@@ -120,35 +118,15 @@ public final class Device {
     }
 
     /**
-     * The device to run on: the CPU as is; a CUDA device after checking that a {@link DeviceProvider}
-     * on the class path has it; {@code auto} as CUDA GPU 0 when available, else the CPU.
+     * The device to run on: the CPU as is; a CUDA device after checking that an executor for it is on
+     * the class path (symbolon-runtime-cuda) and reports the GPU present; {@code auto} as CUDA GPU 0
+     * when present, else the CPU.
      *
-     * @throws IllegalStateException if this asks for a CUDA device that is not available
+     * @throws IllegalStateException if this asks for a CUDA device that is not available, saying
+     *     whether the executor or the GPU is missing
      */
     public Device resolve() {
-        return resolve(ServiceLoader.load(DeviceProvider.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .collect(Collectors.toList()));
-    }
-
-    Device resolve(List<DeviceProvider> providers) {
-        switch (kind) {
-            case CPU:
-                return this;
-            case AUTO:
-                return providers.stream().anyMatch(p -> p.isAvailable(0)) ? cuda(0) : CPU;
-            default:
-                if (providers.stream().anyMatch(p -> p.isAvailable(ordinal))) {
-                    return this;
-                }
-                String reason = providers.isEmpty()
-                        ? "no CUDA executor is on the class path (this version of Symbolon has none yet; "
-                                + "it will come in dev.symbolon:symbolon-runtime-cuda)"
-                        : providers.get(0).unavailableReason();
-                throw new IllegalStateException("device " + this + " asks for a CUDA GPU, but none is available: "
-                        + reason + ". Use cpu, or auto to take CUDA only where present (system property "
-                        + PROPERTY + " or environment variable " + ENVIRONMENT + ")");
-        }
+        return Executors.installed().resolve(this);
     }
 
     @Override

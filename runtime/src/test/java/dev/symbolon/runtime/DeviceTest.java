@@ -1,27 +1,12 @@
 package dev.symbolon.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeviceTest {
-
-    /** A CUDA back end with the given number of GPUs. */
-    private record FakeCuda(int gpus) implements DeviceProvider {
-        @Override
-        public boolean isAvailable(int ordinal) {
-            return ordinal < gpus;
-        }
-
-        @Override
-        public String unavailableReason() {
-            return "the CUDA driver found " + gpus + " GPUs";
-        }
-    }
 
     @Test
     void parsesEveryAcceptedForm() {
@@ -80,35 +65,6 @@ class DeviceTest {
                 System.setProperty(Device.PROPERTY, before);
             }
         }
-    }
-
-    @Test
-    void autoTakesCudaOnlyWhenAProviderHasIt() {
-        assertEquals(Device.cuda(0), Device.auto().resolve(List.of(new FakeCuda(1))));
-        assertEquals(Device.cpu(), Device.auto().resolve(List.of(new FakeCuda(0))));
-        assertEquals(Device.cpu(), Device.auto().resolve(List.of()));
-    }
-
-    @Test
-    void cpuAndAvailableCudaResolveToThemselves() {
-        assertSame(Device.cpu(), Device.cpu().resolve(List.of()));
-        assertEquals(Device.cuda(1), Device.cuda(1).resolve(List.of(new FakeCuda(2))));
-    }
-
-    @Test
-    void cudaWithoutAnExecutorFailsSayingWhatToUseInstead() {
-        var e = assertThrows(IllegalStateException.class, () -> Device.cuda(0).resolve(List.of()));
-        assertEquals("device cuda:0 asks for a CUDA GPU, but none is available: no CUDA executor is on the class "
-                + "path (this version of Symbolon has none yet; it will come in dev.symbolon:symbolon-runtime-cuda). Use cpu, "
-                + "or auto to take CUDA only where present (system property symbolon.device or environment "
-                + "variable SYMBOLON_DEVICE)", e.getMessage());
-    }
-
-    @Test
-    void cudaWithoutTheGpuFailsWithTheProvidersReason() {
-        var e = assertThrows(IllegalStateException.class, () -> Device.cuda(1).resolve(List.of(new FakeCuda(1))));
-        assertTrue(e.getMessage().startsWith(
-                "device cuda:1 asks for a CUDA GPU, but none is available: the CUDA driver found 1 GPUs. Use cpu"));
     }
 
     @Test

@@ -18,8 +18,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
  * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
- * of shared fields (beside the generated field {@code debugMode}), the nested records (beside the generated
- * {@code DebugGraphs}), and the components of each gradient record.
+ * of shared fields (beside the generated fields {@code debugMode} and {@code executors}), the nested records
+ * (beside the generated {@code Graphs}), and the components of each gradient record.
  */
 final class NameClashes {
     private final Reporter reporter;
@@ -35,8 +35,9 @@ final class NameClashes {
     void check(List<SharedField> sharedFields, List<MethodSignature> signatures, List<SymbolicMethod> methods) {
         members.put("debugPrint", "the generated debugPrint(String)");
         members.put("debugMode", "the generated field debugMode");
+        members.put("executors", "the generated field executors");
         members.put("device", "the generated device() accessor");
-        records.put("DebugGraphs", "the generated class DebugGraphs");
+        records.put("Graphs", "the generated class Graphs");
         for (SharedField field : sharedFields) {
             claimMember(field.name(), "the accessor of @Shared field '" + field.name() + "'", fieldElement(field));
         }

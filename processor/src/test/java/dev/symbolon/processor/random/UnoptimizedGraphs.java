@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The graph of each compiled method as the processor traced it, before any rewrite: a generated
  * class keeps it, for debug mode, in a {@link DebugCheck} per method in its nested class
- * {@code DebugGraphs}. This test reads it from there, so that the oracle is the very graph the
+ * {@code Graphs}. This test reads it from there, so that the oracle is the very graph the
  * processor built, and is independent of the rewrites and the code generator under test.
  */
 final class UnoptimizedGraphs {
@@ -22,12 +22,12 @@ final class UnoptimizedGraphs {
         try {
             Class<?> holder = null;
             for (Class<?> nested : compiled.getDeclaredClasses()) {
-                if (nested.getSimpleName().equals("DebugGraphs")) {
+                if (nested.getSimpleName().equals("Graphs")) {
                     holder = nested;
                 }
             }
             if (holder == null) {
-                throw new AssertionError(compiled + " has no nested class DebugGraphs");
+                throw new AssertionError(compiled + " has no nested class Graphs");
             }
             Field method = DebugCheck.class.getDeclaredField("method");
             Field unoptimized = DebugCheck.class.getDeclaredField("unoptimized");

@@ -2,9 +2,11 @@ package dev.symbolon.internal.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.symbolon.internal.model.SharedField;
@@ -27,12 +29,14 @@ import javax.lang.model.element.Modifier;
  * of the model, so the same model always gives the same source. Members come in a fixed order:
  * fields, constructors, accessors, the compiled methods in declaration order (each followed by its
  * {@code Grad}), {@code debugPrint}, {@code saveState} and {@code loadState}, the nested records, then
- * the graphs for debug mode.
+ * the graphs, for executors and debug mode.
  */
 public final class CompiledClassGenerator {
     static final String PROCESSOR = "dev.symbolon.processor.SymbolicProcessor";
     /** The field that holds whether the instance was constructed in debug mode. */
     static final String DEBUG_MODE = "debugMode";
+    /** The field that holds each method's executor, in the order of {@code Graphs.METHODS}; null on the CPU. */
+    static final String EXECUTORS = "executors";
 
     private CompiledClassGenerator() {}
 
@@ -72,26 +76,29 @@ public final class CompiledClassGenerator {
                         qualified(model), model.sourceFile());
         type.addField(JavaTypes.DEVICE, "device", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(TypeName.BOOLEAN, DEBUG_MODE, Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(ParameterizedTypeName.get(ClassName.get(List.class), JavaTypes.EXECUTOR), EXECUTORS,
+                Modifier.PRIVATE, Modifier.FINAL);
         for (SharedField field : model.sharedFields()) {
             type.addField(FieldSpec.builder(JavaTypes.SHARED_VARIABLE, field.name(), Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("new $T($S, $T.$L, $L)", JavaTypes.SHARED_VARIABLE, field.name(), JavaTypes.DTYPE,
                             field.node().type().dtype().name(), field.node().rank())
                     .build());
         }
-        type.addMethods(Members.constructors(model.sharedFields()));
+        Graphs graphs = new Graphs(generated, methods);
+        type.addMethods(Members.constructors(model.sharedFields(), graphs));
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
-        DebugGraphs debugGraphs = new DebugGraphs(generated, methods);
         for (int i = 0; i < methods.size(); i++) {
             records.add(methods.get(i));
-            members.addAll(new MethodEmitter(methods.get(i), shared, debugGraphs.check(i)).forms());
+            members.addAll(new MethodEmitter(methods.get(i), shared, graphs.check(i),
+                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i)).forms());
         }
         members.add(DebugPrintMethod.of(methods));
         members.addAll(StateMethods.of(model.sharedFields()));
         requireDistinctSignatures(members);
         type.addMethods(members);
         type.addTypes(records.specs());
-        type.addType(debugGraphs.spec());
+        type.addType(graphs.spec());
         return type;
     }
 
@@ -144,7 +151,7 @@ public final class CompiledClassGenerator {
     private static final class Members {
         private Members() {}
 
-        static List<MethodSpec> constructors(List<SharedField> fields) {
+        static List<MethodSpec> constructors(List<SharedField> fields, Graphs graphs) {
             MethodSpec configured = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Runs on the configured device (system property {@code symbolon.device} or environment\n"
@@ -155,16 +162,16 @@ public final class CompiledClassGenerator {
                     .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("Runs on {@code device}, in the mode configured now (system property\n"
                             + "{@code symbolon.mode} or environment variable {@code SYMBOLON_MODE}): {@code debug} checks\n"
-                            + "every call.\n\n@throws IllegalStateException if it is a CUDA device: this class has only a CPU "
-                            + "executor\n")
+                            + "every call. On the CPU the generated code runs; on another device, the executor that\n"
+                            + "serves it (for CUDA, symbolon-runtime-cuda on the class path).\n\n"
+                            + "@throws IllegalStateException if it is a CUDA device that has no executor on the class path\n"
+                            + "or that is not present\n")
                     .addParameter(JavaTypes.DEVICE, "device")
                     .addStatement("$T resolved = $T.requireNonNull(device, $S).resolve()", JavaTypes.DEVICE,
                             Objects.class, "device is null; pass Device.cpu() or Device.configured()")
-                    .beginControlFlow("if (resolved.isCuda())")
-                    .addStatement("throw new $T($S + resolved + $S)", IllegalStateException.class,
-                            "device ", " is a CUDA device, but this class has no CUDA executor yet; use Device.cpu()")
-                    .endControlFlow()
                     .addStatement("this.device = resolved")
+                    .addStatement("this.$L = resolved.isCpu() ? null : $T.installed().executors(resolved, $L)",
+                            EXECUTORS, JavaTypes.EXECUTORS, graphs.all())
                     .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE);
             for (SharedField field : fields) {
                 field.initialValue().ifPresent(value -> chosen.addStatement("this.$L.setValue($L)", field.name(),

@@ -1,6 +1,7 @@
 package dev.symbolon.internal.codegen;
 
 import com.palantir.javapoet.ClassName;
+import dev.symbolon.internal.executor.Slot;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.SourcePosition;
@@ -53,6 +54,33 @@ record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassNam
                 .map(Node::name)
                 .distinct()
                 .toList();
+    }
+
+    /** The method's parameters, as executors bind them. */
+    List<Slot> parameterSlots() {
+        return parameters.stream().map(p -> slot(p.name(), p.node())).toList();
+    }
+
+    /** The {@code @Shared} fields the method reads, in the order it first reads them, as executors bind them. */
+    List<Slot> sharedSlots() {
+        return TopologicalOrder.of(roots()).stream()
+                .filter(n -> n.op() == Op.SHARED)
+                .map(n -> slot(n.name(), n))
+                .distinct()
+                .toList();
+    }
+
+    List<Slot> outputSlots() {
+        return outputs.stream().map(o -> slot(o.name(), o.node())).toList();
+    }
+
+    /** The fields the method updates, each with its new value's type, which is the field's. */
+    List<Slot> updateSlots() {
+        return updates.stream().map(u -> slot(u.field(), u.newValue())).toList();
+    }
+
+    private static Slot slot(String name, Node node) {
+        return new Slot(name, node.type().dtype(), node.rank());
     }
 
     /** Whether the method reads or updates a {@code @Shared} field, so that its calls must not overlap. */

@@ -8,6 +8,9 @@ import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.cpu.ShapeOps;
 import dev.symbolon.internal.cpu.Softmax;
+import dev.symbolon.internal.executor.Executor;
+import dev.symbolon.internal.executor.Executors;
+import dev.symbolon.internal.executor.Results;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.shape.ShapeChecks;
 import dev.symbolon.internal.shape.Shapes;
@@ -33,6 +36,9 @@ final class JavaTypes {
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);
     static final ClassName SOFTMAX = ClassName.get(Softmax.class);
     static final ClassName SHAPE_OPS = ClassName.get(ShapeOps.class);
+    static final ClassName EXECUTOR = ClassName.get(Executor.class);
+    static final ClassName EXECUTORS = ClassName.get(Executors.class);
+    static final ClassName RESULTS = ClassName.get(Results.class);
 
     private JavaTypes() {}
 

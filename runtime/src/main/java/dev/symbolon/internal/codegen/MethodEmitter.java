@@ -33,15 +33,20 @@ final class MethodEmitter {
     private final CompiledMethod method;
     private final Map<String, SharedField> sharedFields;
     private final CodeBlock debugCheck;
+    private final CodeBlock executor;
 
     /**
      * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
      *     debug mode
+     * @param executor the expression of the method's {@code Executor}, which the value form calls when
+     *     the instance runs on a device other than the CPU
      */
-    MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck) {
+    MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck,
+                  CodeBlock executor) {
         this.method = method;
         this.sharedFields = sharedFields;
         this.debugCheck = debugCheck;
+        this.executor = executor;
     }
 
     List<MethodSpec> forms() {
@@ -108,6 +113,7 @@ final class MethodEmitter {
         if (canFailOnShapes) {
             spec.beginControlFlow("try");
         }
+        spec.addCode(delegation(names));
         spec.addCode(body(order, names));
         if (canFailOnShapes) {
             spec.nextControlFlow("catch ($T $L)", JavaTypes.SHAPE_EXCEPTION, caught);
@@ -157,31 +163,76 @@ final class MethodEmitter {
     }
 
     /**
+     * On a device other than the CPU, the call goes to the method's executor: the arguments as checked
+     * above and the shared values it reads in, the outputs and new values out, which are converted,
+     * checked in debug mode and assigned as the generated code's own are.
+     */
+    private CodeBlock delegation(Names names) {
+        String results = names.results();
+        List<CodeBlock> arguments = method.parameters().stream().map(p -> asArray(p.name(), p.node())).toList();
+        List<CodeBlock> shared = method.sharedSlots().stream()
+                .map(s -> CodeBlock.of("this.$L.value()", s.name())).toList();
+        CodeBlock.Builder code = CodeBlock.builder()
+                .beginControlFlow("if (this.$L != null)", CompiledClassGenerator.EXECUTORS)
+                .add("// not on the CPU: the executor computes the call; the updates apply once it has returned\n")
+                .addStatement("$T $L = $L.run($T.of($L),\n$T.of($L))", JavaTypes.RESULTS, results, executor, List.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "))
+                .add(debugCheck(CodeBlock.of("$L.all()", results)));
+        for (int i = 0; i < method.updates().size(); i++) {
+            Update update = method.updates().get(i);
+            requireMatchingField(update);
+            code.addStatement("this.$L.assign($L.updates().get($L))", update.field(), results, i);
+        }
+        List<CodeBlock> outputs = new ArrayList<>();
+        for (int i = 0; i < method.outputs().size(); i++) {
+            Node node = method.outputs().get(i).node();
+            outputs.add(node.rank() == 0
+                    ? CodeBlock.of("$L.outputs().get($L).$L()[0]", results, i, JavaTypes.dataAccessor(node.type().dtype()))
+                    : CodeBlock.of("$L.outputs().get($L)", results, i));
+        }
+        if (method.record().isPresent()) {
+            code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(outputs, ", "));
+        } else if (returnsNothing()) {
+            code.addStatement("return");
+        } else {
+            code.addStatement("return $L", outputs.get(0));
+        }
+        return code.endControlFlow().build();
+    }
+
+    /**
      * In debug mode, the call's arguments, shared variables and results go to the method's
      * {@code DebugCheck} before any update, so that a call it rejects changes no shared variable.
      */
     private CodeBlock debugCheck(NodeEmitter emitter) {
-        List<CodeBlock> arguments = new ArrayList<>();
-        for (Parameter p : method.parameters()) {
-            arguments.add(p.node().rank() == 0
-                    ? CodeBlock.of("$T.entry($S, $T.scalar($L))", Map.class, p.name(), JavaTypes.NDARRAY, p.name())
-                    : CodeBlock.of("$T.entry($S, $L)", Map.class, p.name(), p.name()));
-        }
-        List<CodeBlock> shared = sharedFields.keySet().stream().map(f -> CodeBlock.of("this.$L", f)).toList();
         List<CodeBlock> results = new ArrayList<>();
         for (Node root : method.roots()) {
             Local local = emitter.local(root);
             results.add(local.isScalar() ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, local.data())
                     : CodeBlock.of("$T.wrap($L, $L)", JavaTypes.NDARRAY, local.data(), local.shape()));
         }
+        return debugCheck(CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(results, ", ")));
+    }
+
+    /** The debug check of {@code results}, a list of the outputs and new values in the order of the roots. */
+    private CodeBlock debugCheck(CodeBlock results) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Parameter p : method.parameters()) {
+            arguments.add(CodeBlock.of("$T.entry($S, $L)", Map.class, p.name(), asArray(p.name(), p.node())));
+        }
+        List<CodeBlock> shared = sharedFields.keySet().stream().map(f -> CodeBlock.of("this.$L", f)).toList();
         return CodeBlock.builder()
                 .beginControlFlow("if (this.$L)", CompiledClassGenerator.DEBUG_MODE)
                 .add("// debug mode: look for NaN and infinity, compare with the unoptimized graph\n")
-                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$T.of($L))", debugCheck, Map.class,
-                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), List.class,
-                        CodeBlock.join(results, ", "))
+                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$L)", debugCheck, Map.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), results)
                 .endControlFlow()
                 .build();
+    }
+
+    /** A parameter's value as an {@code NDArray}: a scalar wrapped in a rank-0 array. */
+    private static CodeBlock asArray(String name, Node node) {
+        return node.rank() == 0 ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, name) : CodeBlock.of("$L", name);
     }
 
     /**

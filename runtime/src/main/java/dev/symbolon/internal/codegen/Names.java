@@ -43,6 +43,11 @@ final class Names {
         return fresh("t" + id + "Sum");
     }
 
+    /** What an executor returned. */
+    String results() {
+        return fresh("results");
+    }
+
     String caught() {
         return fresh("e");
     }

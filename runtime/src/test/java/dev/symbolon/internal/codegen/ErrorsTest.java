@@ -7,6 +7,7 @@ import static dev.symbolon.internal.ir.GraphOps.mul;
 import static dev.symbolon.internal.ir.GraphOps.unary;
 import static dev.symbolon.runtime.DType.FLOAT64;
 import static dev.symbolon.runtime.DType.INT32;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,18 @@ class ErrorsTest {
                 source);
         assertTrue(source.contains("""
                     public double logistic(double s) {
+                        if (this.executors != null) {
+                            // not on the CPU: the executor computes the call; the updates apply once it has returned
+                            Results results = this.executors.get(2).run(List.of(NDArray.scalar(s)),
+                                    List.of());
+                            if (this.debugMode) {
+                                // debug mode: look for NaN and infinity, compare with the unoptimized graph
+                                Graphs.LOGISTIC_CHECK.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
+                                        List.of(),
+                                        results.all());
+                            }
+                            return results.outputs().get(0).doubleData()[0];
+                        }
                         // exp(s) at Basics.java:30
                         double t1 = Math.exp(s);
                         // sigmoid(t1) at Basics.java:30
@@ -114,7 +127,7 @@ class ErrorsTest {
                         double t3 = t1 * t2;
                         if (this.debugMode) {
                             // debug mode: look for NaN and infinity, compare with the unoptimized graph
-                            DebugGraphs.LOGISTIC.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
+                            Graphs.LOGISTIC_CHECK.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
                                     List.of(),
                                     List.of(NDArray.scalar(t3)));
                         }
@@ -132,12 +145,23 @@ class ErrorsTest {
     }
 
     @Test
-    void aCudaDeviceIsRefusedWithASentence() throws Exception {
+    void cudaWithoutTheCudaRuntimeSaysToAddIt() {
         InvocationTargetException e = assertThrows(InvocationTargetException.class,
                 () -> compiled.type().getConstructor(Device.class).newInstance(Device.cuda(0)));
         assertEquals(IllegalStateException.class, e.getCause().getClass());
-        assertEquals(Device.cpu(), compiled.type().getConstructor(Device.class).newInstance(Device.cpu())
-                .getClass().getMethod("device").invoke(compiled.instance()));
+        assertEquals("device cuda:0 asks for a CUDA GPU, but no CUDA executor is on the class path. Add "
+                + "dev.symbolon:symbolon-runtime-cuda to the class path, or use cpu, or auto to take CUDA only where "
+                + "present (system property symbolon.device or environment variable SYMBOLON_DEVICE)",
+                e.getCause().getMessage());
+    }
+
+    @Test
+    void autoWithoutACudaExecutorRunsOnTheCpu() throws Exception {
+        Object auto = compiled.type().getConstructor(Device.class).newInstance(Device.auto());
+        assertEquals(Device.cpu(), compiled.type().getMethod("device").invoke(auto));
+        NDArray sum = (NDArray) compiled.type().getMethod("add", NDArray.class, NDArray.class).invoke(auto,
+                NDArray.of(new double[][] {{1, 2}}), NDArray.of(new double[][] {{10, 20}}));
+        assertArrayEquals(new double[] {11, 22}, sum.toDoubleArray());
     }
 
     @Test
