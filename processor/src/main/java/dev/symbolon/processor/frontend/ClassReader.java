@@ -78,7 +78,7 @@ public final class ClassReader {
         for (MethodSignature signature : signatures) {
             MethodReader.read(context, signature).ifPresent(methods::add);
         }
-        new NameClashes(reporter, type).check(sharedFields, signatures, methods);
+        new NameClashes(reporter, type, SymbolicClass.generatedSimpleName(nameInPackage(type))).check(sharedFields, signatures, methods);
         if (reporter.errorCount() > errors || unit == null) {
             return Optional.empty();
         }
