@@ -17,7 +17,6 @@ import com.sun.source.tree.VariableTree;
 import dev.symbolon.internal.ir.CatalogueEntry;
 import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.internal.ir.GraphException;
-import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.Trace;

@@ -127,7 +127,7 @@ public final class ClassReader {
         SourcePosition position = unit == null || tree == null ? SourcePosition.UNKNOWN : context.position(unit, tree);
         try (var scope = SourcePosition.enter(position)) {
             var leaf = GraphOps.shared(name, type);
-            context.shared.put(name, new ClassContext.Shared(declared.get(), leaf));
+            context.shared.put(name, new ClassContext.Shared(leaf));
             return Optional.of(new SharedField(name, leaf, initialValue));
         }
     }
