@@ -6,6 +6,8 @@ import static dev.symbolon.processor.Compilations.compile;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.symbolon.internal.ir.CatalogueEntry;
+import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.processor.diagnostics.Message;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +22,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One test per message of the catalogue: the error, its file and its line. */
+/**
+ * One test per message of the processor's catalogue, and per graph error a @Symbolic body can make:
+ * the error, its file and its line.
+ */
 class DiagnosticsTest {
 
     /** Class {@code tutorial.Model} with the DSL imported and {@code members} as its body. */
@@ -40,7 +45,7 @@ class DiagnosticsTest {
     }
 
     /** Compiles {@code members} in class Model and asserts {@code message} on the line containing {@code line}. */
-    private static Compilation assertError(Message message, String text, String line, String... members) {
+    private static Compilation assertError(CatalogueEntry message, String text, String line, String... members) {
         JavaFileObject source = model(members);
         Compilation compilation = compile(source);
         assertThat(compilation).hadErrorContaining("[" + message.id() + "] ");
@@ -126,7 +131,7 @@ class DiagnosticsTest {
 
     @Test
     void gradOfNonScalarCost() {
-        assertError(Message.GRAD_NON_SCALAR_COST, "grad needs a scalar cost, but this cost is a Vector",
+        assertError(GraphError.GRAD_NON_SCALAR_COST, "grad needs a scalar cost, but this cost is a Vector",
                 "grad(v.times(v), v)",
                 "    @Symbolic static Vector f(Vector v) {",
                 "        return grad(v.times(v), v);",
@@ -135,7 +140,7 @@ class DiagnosticsTest {
 
     @Test
     void gradOfIntegerCost() {
-        assertError(Message.GRAD_NON_FLOAT_COST, "this cost has dtype int32", "grad(n.times(n), n)",
+        assertError(GraphError.GRAD_NON_FLOAT_COST, "this cost has dtype int32", "grad(n.times(n), n)",
                 "    @Symbolic static Scalar f(@Int32 Scalar n) {",
                 "        return grad(n.times(n), n);",
                 "    }");
@@ -143,7 +148,7 @@ class DiagnosticsTest {
 
     @Test
     void gradWithRespectToUnusedValue() {
-        assertError(Message.GRAD_WRT_UNUSED, "the cost does not depend on 'y'", "grad(x * x, y)",
+        assertError(GraphError.GRAD_WRT_UNUSED, "the cost does not depend on 'y'", "grad(x * x, y)",
                 "    @Symbolic static double f(double x, double y) {",
                 "        return grad(x * x, y);",
                 "    }");
@@ -151,7 +156,7 @@ class DiagnosticsTest {
 
     @Test
     void gradWithRespectToInteger() {
-        assertError(Message.GRAD_WRT_NOT_FLOAT, "cannot differentiate with respect to 'n' of dtype int32",
+        assertError(GraphError.GRAD_WRT_NOT_FLOAT, "cannot differentiate with respect to 'n' of dtype int32",
                 "grad(x.times(n), n)",
                 "    @Symbolic static Scalar f(Scalar x, @Int32 Scalar n) {",
                 "        return grad(x.times(n), n);",
@@ -160,7 +165,7 @@ class DiagnosticsTest {
 
     @Test
     void updateOfNonSharedField() {
-        assertError(Message.UPDATE_TARGET_NOT_SHARED, "but 'state' is not one", "update(state, x)",
+        assertError(GraphError.UPDATE_TARGET_NOT_SHARED, "but 'state' is not one", "update(state, x)",
                 "    Scalar state;",
                 "    @Symbolic Scalar f(Scalar x) {",
                 "        update(state, x);",
@@ -170,8 +175,8 @@ class DiagnosticsTest {
 
     @Test
     void updateWithWrongRank() {
-        assertError(Message.UPDATE_RANK_MISMATCH, "the new value of @Shared field 'w' is a Scalar, but the field"
-                        + " is a Vector", "update(w, w.sum())",
+        assertError(GraphError.UPDATE_TYPE_MISMATCH, "the new value of @Shared field 'w' is a Scalar float64[], but"
+                        + " the field is a Vector float64[?]", "update(w, w.sum())",
                 "    @Shared Vector w;",
                 "    @Symbolic Scalar f() {",
                 "        update(w, w.sum());",
@@ -180,8 +185,29 @@ class DiagnosticsTest {
     }
 
     @Test
+    void updateOfAnIntegerFieldWithAFloat() {
+        assertError(GraphError.UPDATE_TYPE_MISMATCH, "the new value of @Shared field 'count' is a Scalar float64[],"
+                        + " but the field is a Scalar int32[]", "update(count, x)",
+                "    @Shared @Int32 Scalar count;",
+                "    @Symbolic Scalar f(Scalar x) {",
+                "        update(count, x);",
+                "        return x;",
+                "    }");
+    }
+
+    @Test
+    void updateOfAnIntegerFieldWithAFractionalLiteral() {
+        assertError(GraphError.UPDATE_TYPE_MISMATCH, "no float into an integer field", "update(count, 0.5)",
+                "    @Shared @Int32 Scalar count;",
+                "    @Symbolic Scalar f(Scalar x) {",
+                "        update(count, 0.5);",
+                "        return x;",
+                "    }");
+    }
+
+    @Test
     void duplicateUpdate() {
-        assertError(Message.DUPLICATE_UPDATE, "@Shared field 'state' is updated twice", "update(state, x.times(2))",
+        assertError(GraphError.DUPLICATE_UPDATE, "@Shared field 'state' is updated twice", "update(state, x.times(2))",
                 "    @Shared Scalar state;",
                 "    @Symbolic Scalar f(Scalar x) {",
                 "        update(state, x);",
@@ -328,12 +354,51 @@ class DiagnosticsTest {
     }
 
     @Test
-    void graphError() {
-        assertError(Message.GRAPH_ERROR, "sum axis 3 is out of range for 1 dimensions", "return v.sum(3)",
+    void axisOutOfRange() {
+        assertError(GraphError.AXIS_OUT_OF_RANGE, "sum axis 3 is out of range for 1 dimensions; operand: Vector"
+                        + " float64[?]", "return v.sum(3)",
                 "    @Symbolic static Scalar f(Vector v) {",
                 "        Scalar s = v.sum();",
                 "        return v.sum(3);",
                 "    }");
+    }
+
+    @Test
+    void transposeWithAWrongPermutation() {
+        assertError(GraphError.TRANSPOSE_PERMUTATION, "transpose of a Tensor(rank 3) float64[?,?,?] needs a"
+                        + " permutation of its axes, each of 0..2 once, but got [0, 1]", "t.transpose(0, 1)",
+                "    @Symbolic static Tensor f(@Rank(3) Tensor t) {",
+                "        return t.transpose(0, 1);",
+                "    }");
+    }
+
+    @Test
+    void reshapeWithTwoInferredSizes() {
+        assertError(GraphError.RESHAPE_SIZES, "reshape of a Vector float64[?] to [-1, -1]: each size must be at least"
+                        + " 0, except one that may be -1", "v.reshape(-1, -1)",
+                "    @Symbolic static Matrix f(Vector v) {",
+                "        Vector w = v.exp();",
+                "        return v.reshape(-1, -1);",
+                "    }");
+    }
+
+    @Test
+    void maxOfBoolValues() {
+        assertError(GraphError.BOOL_OPERAND, "max does not take bool values, but its operand is Vector bool[?]",
+                "v.gt(0.0).max()",
+                "    @Symbolic static Scalar f(Vector v) {",
+                "        Vector w = v.exp();",
+                "        return v.gt(0.0).max();",
+                "    }");
+    }
+
+    @Test
+    void aRecordNamedLikeTheGeneratedClass() {
+        assertError(Message.NAME_CLASH, "the generated name 'CompiledModel' clashes: nested records"
+                        + " tutorial.Model.CompiledModel and the generated class CompiledModel itself",
+                "@Symbolic static CompiledModel",
+                "    public record CompiledModel(double a) {}",
+                "    @Symbolic static CompiledModel f(double x) { return new CompiledModel(x); }");
     }
 
     @Test

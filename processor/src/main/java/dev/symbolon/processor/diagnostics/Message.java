@@ -1,11 +1,16 @@
 package dev.symbolon.processor.diagnostics;
 
+import dev.symbolon.internal.ir.CatalogueEntry;
+import dev.symbolon.internal.ir.GraphError;
+
 /**
- * Every diagnostic the processor reports, in one place: an id that users can search for, and a
- * sentence that says what is wrong and what to write instead. Arguments fill the {@code %s}
- * placeholders in order.
+ * The errors of the javac front end, in one place: an id that users can search for, and a sentence
+ * that says what is wrong and what to write instead. Arguments fill the {@code %s} placeholders in
+ * order. Errors of the graphs themselves (operand types, gradients, updates) are the compiler core's
+ * {@link GraphError}s, reported under their own ids; the ids of both catalogues are unique together.
+ * SYM027, once a graph error passed through as prose, is retired.
  */
-public enum Message {
+public enum Message implements CatalogueEntry {
     LOOP("SYM001", "'%s' loops are not allowed in a @Symbolic method: a body is straight-line math;"
             + " compute on whole vectors and matrices instead (elementwise operators, sum, mean, dot, ...)"),
     BRANCH("SYM002", "%s is not allowed in a @Symbolic method: a body has no branches;"
@@ -19,20 +24,6 @@ public enum Message {
             + " inputs of the graph; declare a local initialized from it and change that, e.g. 'var %s2 = %s;'"),
     ASSIGNMENT_TO_SHARED("SYM006", "@Shared field '%s' cannot be assigned in a @Symbolic method;"
             + " write 'update(%s, newValue);' to give it a new value after the call"),
-    GRAD_NON_SCALAR_COST("SYM007", "grad needs a scalar cost, but this cost is a %s %s;"
-            + " reduce it first, e.g. grad(sum(cost), wrt) or grad(mean(cost), wrt)"),
-    GRAD_NON_FLOAT_COST("SYM008", "grad needs a float cost, but this cost has dtype %s;"
-            + " compute the cost in float32 or float64"),
-    GRAD_WRT_UNUSED("SYM009", "the cost does not depend on %s, so its gradient is undefined;"
-            + " differentiate with respect to a parameter, @Shared field or intermediate value the cost uses"),
-    GRAD_WRT_NOT_FLOAT("SYM010", "cannot differentiate with respect to %s of dtype %s:"
-            + " gradients exist only for float values; differentiate with respect to a float value"),
-    UPDATE_TARGET_NOT_SHARED("SYM011", "update(...) needs a @Shared field of this class as its first argument,"
-            + " but %s is not one; annotate the field with @Shared, or update a @Shared field"),
-    UPDATE_RANK_MISMATCH("SYM012", "the new value of @Shared field '%s' is a %s, but the field is a %s;"
-            + " give update(...) a value of the field's rank"),
-    DUPLICATE_UPDATE("SYM013", "@Shared field '%s' is updated twice in one call; all updates apply together,"
-            + " so compute the final value and write one update(...) for it"),
     UPDATE_NOT_A_STATEMENT("SYM014", "update(...) has no value: write it as a statement of its own,"
             + " 'update(field, newValue);'"),
     GRAD_UNKNOWN_WRT("SYM015", "@Grad names '%s', which is neither a parameter of %s nor a @Shared field;"
@@ -57,7 +48,6 @@ public enum Message {
     NO_BODY("SYM025", "the body of @Symbolic method %s cannot be read: it must have a body in a Java source file"
             + " compiled with this processor (not abstract or native, not from a class file or a Kotlin stub)"),
     NAME_CLASH("SYM026", "the generated name '%s' clashes: %s; rename one of them"),
-    GRAPH_ERROR("SYM027", "%s"),
     UNSUPPORTED_STATEMENT("SYM028", "%s is not allowed in a @Symbolic method; a body is local declarations,"
             + " assignments to locals, update(...) statements and one final return"),
     UNSUPPORTED_EXPRESSION("SYM029", "%s is not part of the symbolic DSL; use numeric literals, parameters, locals,"
@@ -100,12 +90,13 @@ public enum Message {
         this.template = template;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
-    /** The complete text: {@code [SYM001] ...}, with {@code args} in place of the placeholders. */
-    public String format(Object... args) {
-        return "[" + id + "] " + String.format(template, args);
+    @Override
+    public String template() {
+        return template;
     }
 }

@@ -14,10 +14,12 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import dev.symbolon.internal.ir.CatalogueEntry;
+import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.internal.ir.GraphException;
-import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
+import dev.symbolon.internal.ir.Trace;
 import dev.symbolon.internal.model.Update;
 import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.runtime.DType;
@@ -149,7 +151,7 @@ final class BodyReader {
         try (var position = SourcePosition.enter(context.position(this.method.unit(), tree))) {
             scope.local(name(variable), evaluator.binary(method, target.value(), value, tree), target.conversion());
         } catch (GraphException e) {
-            throw fail(Message.GRAPH_ERROR, tree, e.getMessage());
+            throw evaluator.fail(e, tree);
         }
     }
 
@@ -210,23 +212,20 @@ final class BodyReader {
         boolean isShared = field != null && context.shared.containsKey(field)
                 && (name.startsWith("this.") || scope.find(field).isEmpty());
         if (!isShared) {
-            throw fail(Message.UPDATE_TARGET_NOT_SHARED, target, "'" + target + "'");
+            throw fail(GraphError.UPDATE_TARGET_NOT_SHARED, target, "'" + target + "'");
         }
         ClassContext.Shared shared = context.shared.get(field);
         ExpressionTree valueTree = call.getArguments().get(1);
         Value value = evaluator.evaluate(valueTree);
         Node node;
         try (var position = SourcePosition.enter(context.position(method.unit(), valueTree))) {
-            node = value instanceof Value.Literal literal
-                    ? literal.nodeNextTo(shared.leaf()) : evaluator.toNode(value, valueTree);
-            if (node.rank() != shared.declared().rank()) {
-                throw fail(Message.UPDATE_RANK_MISMATCH, valueTree, field, node.type().kindName(),
-                        shared.declared().kindName());
-            }
-            node = GraphOps.cast(node, shared.leaf().type().dtype());
+            node = Trace.convertUpdate(shared.leaf(), value instanceof Value.Literal literal
+                    ? literal.newValueOf(shared.leaf()) : evaluator.toNode(value, valueTree));
+        } catch (GraphException e) {
+            throw evaluator.fail(e, valueTree);
         }
         if (!calls.updates().add(new Update(field, node))) {
-            throw fail(Message.DUPLICATE_UPDATE, call, field);
+            throw fail(GraphError.DUPLICATE_UPDATE, call, field);
         }
     }
 
@@ -272,7 +271,7 @@ final class BodyReader {
         }
     }
 
-    private Abandon fail(Message message, Tree tree, Object... args) {
+    private Abandon fail(CatalogueEntry message, Tree tree, Object... args) {
         return evaluator.fail(message, tree, args);
     }
 }

@@ -5,6 +5,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.TopologicalOrder;
 import dev.symbolon.processor.diagnostics.Message;
@@ -130,16 +131,16 @@ final class Calls {
         Node cost = evaluator.evaluateNode(costTree);
         Node wrt = evaluator.evaluateNode(wrtTree);
         if (!cost.type().isScalar()) {
-            throw evaluator.fail(Message.GRAD_NON_SCALAR_COST, costTree, cost.type().kindName(), cost.type());
+            throw evaluator.fail(GraphError.GRAD_NON_SCALAR_COST, costTree, cost.type().kindName(), cost.type());
         }
         if (!cost.type().dtype().isFloat()) {
-            throw evaluator.fail(Message.GRAD_NON_FLOAT_COST, costTree, cost.type().dtype());
+            throw evaluator.fail(GraphError.GRAD_NON_FLOAT_COST, costTree, cost.type().dtype());
         }
         if (!wrt.type().dtype().isFloat()) {
-            throw evaluator.fail(Message.GRAD_WRT_NOT_FLOAT, wrtTree, "'" + wrtTree + "'", wrt.type().dtype());
+            throw evaluator.fail(GraphError.GRAD_WRT_NOT_FLOAT, wrtTree, "'" + wrtTree + "'", wrt.type().dtype());
         }
         if (!TopologicalOrder.of(List.of(cost)).contains(wrt)) {
-            throw evaluator.fail(Message.GRAD_WRT_UNUSED, wrtTree, "'" + wrtTree + "'");
+            throw evaluator.fail(GraphError.GRAD_WRT_UNUSED, wrtTree, "'" + wrtTree + "'");
         }
         return new Value.Symbol(Autodiff.grad(cost, wrt));
     }

@@ -21,7 +21,7 @@ import javax.lang.model.util.ElementFilter;
 /** What every method of one class being read shares: its shared fields, its methods, its constants. */
 final class ClassContext {
     /** A {@code @Shared} field and the leaf that stands for its value. */
-    record Shared(Declared declared, Node leaf) {}
+    record Shared(Node leaf) {}
 
     final Trees trees;
     final Reporter reporter;

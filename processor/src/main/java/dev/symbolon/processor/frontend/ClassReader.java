@@ -78,7 +78,7 @@ public final class ClassReader {
         for (MethodSignature signature : signatures) {
             MethodReader.read(context, signature).ifPresent(methods::add);
         }
-        new NameClashes(reporter, type).check(sharedFields, signatures, methods);
+        new NameClashes(reporter, type, SymbolicClass.generatedSimpleName(nameInPackage(type))).check(sharedFields, signatures, methods);
         if (reporter.errorCount() > errors || unit == null) {
             return Optional.empty();
         }
@@ -127,7 +127,7 @@ public final class ClassReader {
         SourcePosition position = unit == null || tree == null ? SourcePosition.UNKNOWN : context.position(unit, tree);
         try (var scope = SourcePosition.enter(position)) {
             var leaf = GraphOps.shared(name, type);
-            context.shared.put(name, new ClassContext.Shared(declared.get(), leaf));
+            context.shared.put(name, new ClassContext.Shared(leaf));
             return Optional.of(new SharedField(name, leaf, initialValue));
         }
     }

@@ -15,6 +15,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.SimpleTreeVisitor;
+import dev.symbolon.internal.ir.CatalogueEntry;
 import dev.symbolon.internal.ir.GraphException;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
@@ -49,7 +50,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         try (var position = SourcePosition.enter(context.position(method.unit(), tree))) {
             return tree.accept(this, null);
         } catch (GraphException e) {
-            throw fail(Message.GRAPH_ERROR, tree, e.getMessage());
+            throw fail(e, tree);
         }
     }
 
@@ -71,8 +72,14 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
     }
 
     /** Reports {@code message} at {@code tree}; the caller throws the result to stop reading the statement. */
-    Abandon fail(Message message, Tree tree, Object... args) {
+    Abandon fail(CatalogueEntry message, Tree tree, Object... args) {
         context.reporter.error(message, tree, method.unit(), args);
+        return new Abandon();
+    }
+
+    /** Reports a graph that {@code tree} could not build, at {@code tree}. */
+    Abandon fail(GraphException e, Tree tree) {
+        context.reporter.error(e, tree, method.unit());
         return new Abandon();
     }
 

@@ -2,6 +2,7 @@ package dev.symbolon.processor.frontend;
 
 import dev.symbolon.annotation.Grad;
 import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.internal.ir.GraphException;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
@@ -52,10 +53,10 @@ final class GradReader {
                 context.reporter.error(Message.GRAD_UNKNOWN_WRT, method.element(), annotation, name, method.name(),
                         String.join(", ", leaves.keySet()));
             } else if (!leaf.type().dtype().isFloat()) {
-                context.reporter.error(Message.GRAD_WRT_NOT_FLOAT, method.element(), annotation, "'" + name + "'",
+                context.reporter.error(GraphError.GRAD_WRT_NOT_FLOAT, method.element(), annotation, "'" + name + "'",
                         leaf.type().dtype());
             } else if (!used.contains(leaf)) {
-                context.reporter.error(Message.GRAD_WRT_UNUSED, method.element(), annotation, "'" + name + "'");
+                context.reporter.error(GraphError.GRAD_WRT_UNUSED, method.element(), annotation, "'" + name + "'");
             } else {
                 nodes.add(leaf);
             }
@@ -71,7 +72,7 @@ final class GradReader {
                 gradOutputs.add(new Output(wrt.get(i), grads.get(i)));
             }
         } catch (GraphException e) {
-            context.reporter.error(Message.GRAPH_ERROR, method.element(), annotation, e.getMessage());
+            context.reporter.error(e.error(), method.element(), annotation, e.arguments());
             return Optional.empty();
         }
         String name = method.name();

@@ -19,17 +19,20 @@ import javax.lang.model.element.TypeElement;
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
  * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
  * of shared fields (beside the generated fields {@code debugMode} and {@code executors}), the nested records
- * (beside the generated {@code Graphs}), and the components of each gradient record.
+ * (beside the generated {@code Graphs} and the generated class itself), and the components of each
+ * gradient record.
  */
 final class NameClashes {
     private final Reporter reporter;
     private final TypeElement type;
+    private final String generatedName;
     private final Map<String, String> members = new HashMap<>();
     private final Map<String, String> records = new HashMap<>();
 
-    NameClashes(Reporter reporter, TypeElement type) {
+    NameClashes(Reporter reporter, TypeElement type, String generatedName) {
         this.reporter = reporter;
         this.type = type;
+        this.generatedName = generatedName;
     }
 
     void check(List<SharedField> sharedFields, List<MethodSignature> signatures, List<SymbolicMethod> methods) {
@@ -38,6 +41,9 @@ final class NameClashes {
         members.put("executors", "the generated field executors");
         members.put("device", "the generated device() accessor");
         records.put("Graphs", "the generated class Graphs");
+        // a nested record of the generated class cannot have its name: Java forbids a member type
+        // named like the class around it
+        records.put(generatedName, "the generated class " + generatedName + " itself");
         for (SharedField field : sharedFields) {
             claimMember(field.name(), "the accessor of @Shared field '" + field.name() + "'", fieldElement(field));
         }

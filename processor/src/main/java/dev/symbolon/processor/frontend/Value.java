@@ -72,6 +72,16 @@ sealed interface Value {
                     : GraphOps.literalFor(value.longValue(), other);
         }
 
+        /**
+         * This number as the new value of {@code shared} in {@code update(shared, number)}, as
+         * {@code T.update} takes it: the shared value's dtype, unless it is fractional and that dtype an integer.
+         */
+        Node newValueOf(Node shared) {
+            double d = value.doubleValue();
+            return javaType.isFloat() ? GraphOps.literalFor(d, d != Math.rint(d), shared)
+                    : GraphOps.literalFor(value.longValue(), shared);
+        }
+
         /** The Java type of a numeric literal of this kind; empty for any other literal. */
         static Optional<DType> javaType(Tree.Kind literal) {
             return Optional.ofNullable(switch (literal) {

@@ -1,5 +1,6 @@
 package dev.symbolon.internal.autodiff;
 
+import dev.symbolon.internal.ir.GraphError;
 import dev.symbolon.internal.ir.GraphException;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
@@ -70,23 +71,20 @@ public final class Autodiff {
 
     private static List<Node> reverseMode(Node cost, List<Node> wrt) {
         if (!cost.type().isScalar()) {
-            throw new GraphException(cost.position(), "grad needs a scalar cost, but the cost is a "
-                    + cost.type().kindName() + " " + cost.type() + "; reduce it first, e.g. with sum(...) or mean(...)");
+            throw new GraphException(GraphError.GRAD_NON_SCALAR_COST, cost.position(), cost.type().kindName(),
+                    cost.type());
         }
         if (!cost.type().dtype().isFloat()) {
-            throw new GraphException(cost.position(), "grad needs a float cost, but the cost has dtype "
-                    + cost.type().dtype() + "; cast it to a float type first");
+            throw new GraphException(GraphError.GRAD_NON_FLOAT_COST, cost.position(), cost.type().dtype());
         }
         List<Node> order = TopologicalOrder.of(cost);
         Map<Node, Boolean> onPath = nodesLeadingTo(order, wrt);
         for (Node w : wrt) {
             if (!w.type().dtype().isFloat()) {
-                throw new GraphException(w.position(), "cannot differentiate with respect to " + name(w)
-                        + " of dtype " + w.type().dtype() + ": gradients exist only for float values");
+                throw new GraphException(GraphError.GRAD_WRT_NOT_FLOAT, w.position(), name(w), w.type().dtype());
             }
             if (!onPath.containsKey(w)) {
-                throw new GraphException(w.position(), "the cost does not depend on " + name(w)
-                        + ", so its gradient is undefined; differentiate with respect to a value the cost uses");
+                throw new GraphException(GraphError.GRAD_WRT_UNUSED, w.position(), name(w));
             }
         }
 

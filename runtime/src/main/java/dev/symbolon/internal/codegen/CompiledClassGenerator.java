@@ -43,9 +43,10 @@ public final class CompiledClassGenerator {
     /**
      * The generated source file.
      *
-     * @throws IllegalArgumentException if generated names clash (two records of one name with
-     *     different components, a {@code Grad} method named like another method, two methods with the
-     *     same parameter types) or the graphs cannot be compiled; the message is a sentence for the user
+     * @throws IllegalStateException if generated names clash (two records of one name with different
+     *     components, a {@code Grad} method named like another method, two methods with the same
+     *     parameter types) or a graph breaks an invariant of the core: the front end refuses every such
+     *     model with a catalogue error first, so this is a bug in Symbolon
      */
     public static JavaFile generate(SymbolicClass model) {
         return javaFile(model, type(model).build());
@@ -113,13 +114,14 @@ public final class CompiledClassGenerator {
             }
             String gradName = method.grad().get().methodName();
             if (methodNames.contains(gradName)) {
-                throw new IllegalArgumentException("@Grad on " + method.name() + " generates a method " + gradName
-                        + ", but the class already has a @Symbolic method of that name; rename one of them");
+                throw new IllegalStateException("bug in Symbolon: @Grad on " + method.name() + " generates a method "
+                        + gradName + ", but the class already has a @Symbolic method of that name, a name clash"
+                        + " the front end refuses");
             }
             String other = gradOwners.putIfAbsent(gradName, method.name());
             if (other != null) {
-                throw new IllegalArgumentException("@Grad on " + other + " and on an overload of " + method.name()
-                        + " both generate a method " + gradName + "; give the overloads different names");
+                throw new IllegalStateException("bug in Symbolon: @Grad on " + other + " and on an overload of "
+                        + method.name() + " both generate a method " + gradName + ", a name clash the front end refuses");
             }
             methods.add(CompiledMethod.grad(method, method.grad().get(), generated));
         }
@@ -133,8 +135,8 @@ public final class CompiledClassGenerator {
             String signature = m.name() + m.parameters().stream().map(p -> p.type().toString())
                     .collect(Collectors.joining(", ", "(", ")"));
             if (!seen.add(signature)) {
-                throw new IllegalArgumentException("the generated class would have two methods " + signature
-                        + "; rename the @Symbolic method or @Shared field that produces the second");
+                throw new IllegalStateException("bug in Symbolon: the generated class would have two methods "
+                        + signature + ", a name clash the front end refuses");
             }
         }
     }

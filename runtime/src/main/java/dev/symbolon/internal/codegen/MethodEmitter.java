@@ -53,7 +53,8 @@ final class MethodEmitter {
         Set<String> seen = new HashSet<>();
         for (Parameter p : method.parameters()) {
             if (!seen.add(p.name())) {
-                throw new IllegalArgumentException("method " + method.name() + " has two parameters named " + p.name());
+                throw new IllegalStateException("bug in Symbolon: method " + method.name() + " has two parameters named "
+                        + p.name() + ", which javac refuses");
             }
         }
         List<MethodSpec> forms = new ArrayList<>();
@@ -255,14 +256,14 @@ final class MethodEmitter {
     private void requireMatchingField(Update update) {
         SharedField field = sharedFields.get(update.field());
         if (field == null) {
-            throw new IllegalArgumentException("method " + method.name() + " updates '" + update.field()
-                    + "', which is not a @Shared field of the class");
+            throw new IllegalStateException("bug in Symbolon: method " + method.name() + " updates '" + update.field()
+                    + "', which is not a @Shared field of the class; the front end checks update targets");
         }
         if (!field.node().type().dtype().equals(update.newValue().type().dtype())
                 || field.node().rank() != update.newValue().rank()) {
-            throw new IllegalArgumentException("method " + method.name() + " updates '" + update.field() + "' of type "
-                    + field.node().type() + " with a value of type " + update.newValue().type()
-                    + "; the new value must have the field's dtype and rank");
+            throw new IllegalStateException("bug in Symbolon: method " + method.name() + " updates '" + update.field()
+                    + "' of type " + field.node().type() + " with a value of type " + update.newValue().type()
+                    + "; the front end converts an update to the field's type (Trace.convertUpdate)");
         }
     }
 

@@ -105,7 +105,7 @@ final class NodeEmitter {
     private Local input(Node node, Local out) {
         String parameter = parameters.get(node);
         if (parameter == null) {
-            throw new IllegalArgumentException("the graph reads input '" + node.name()
+            throw new IllegalStateException("bug in Symbolon: the graph reads input '" + node.name()
                     + "', which is not a parameter of the method");
         }
         if (node.rank() == 0) {
@@ -131,8 +131,8 @@ final class NodeEmitter {
     /** A scalar op; non-scalar elementwise ops are always in a {@link FusedGroup}. */
     private Local elementwise(Node node, List<Local> in, Local out) {
         if (node.rank() > 0) {
-            throw new IllegalArgumentException(DebugPrinter.label(node) + " of rank " + node.rank()
-                    + " is computed by the loop of its fused group, not by itself");
+            throw new IllegalStateException("bug in Symbolon: " + DebugPrinter.label(node) + " of rank "
+                    + node.rank() + " is computed by the loop of its fused group, not by itself");
         }
         declareScalar(node, out, ScalarExpressions.of(node, in.stream().map(Local::data).collect(Collectors.toList())));
         return out;
@@ -143,8 +143,8 @@ final class NodeEmitter {
             return node.op() == Op.ARGMAX ? Local.scalar(JavaTypes.literal(0, DType.INT64)) : x;
         }
         if (node.input(0).type().dtype() == DType.BOOL) {
-            throw new IllegalArgumentException(op + " of bool values has no CPU kernel; cast to an integer type first"
-                    + " (at " + position + ")");
+            throw new IllegalStateException("bug in Symbolon: " + op + " of bool values at " + position
+                    + " has no CPU kernel; GraphOps refuses such a graph");
         }
         String axes = JavaTypes.intArray(node.axes());
         CodeBlock call = switch (node.op()) {
@@ -184,8 +184,8 @@ final class NodeEmitter {
                         b.data(), b.shape(), op, position));
                 code.addStatement("int[] $L = {$L[0], $L[1]}", out.shape(), a.shape(), b.shape());
             }
-            default -> throw new IllegalArgumentException("dot of ranks " + node.input(0).rank() + " and "
-                    + node.input(1).rank() + " at " + position);
+            default -> throw new IllegalStateException("bug in Symbolon: dot of ranks " + node.input(0).rank()
+                    + " and " + node.input(1).rank() + " at " + position + ", which GraphOps refuses");
         }
         return out;
     }

@@ -36,8 +36,8 @@ final class RecordTypes {
         }
         String name = method.record().get().simpleName();
         if (name.equals(generatedName)) {
-            throw new IllegalArgumentException("method " + method.name() + " returns a record named " + name
-                    + ", which is the name of the generated class itself; rename the record");
+            throw new IllegalStateException("bug in Symbolon: method " + method.name() + " returns a record named "
+                    + name + ", the generated class's own name, which the front end refuses as a name clash");
         }
         List<Component> components = new ArrayList<>();
         for (Output output : method.outputs()) {
@@ -46,8 +46,9 @@ final class RecordTypes {
         }
         List<Component> existing = records.putIfAbsent(name, components);
         if (existing != null && !existing.equals(components)) {
-            throw new IllegalArgumentException("two results are named record " + name + " but differ: " + existing
-                    + " and, for method " + method.name() + ", " + components + "; give one of them another name");
+            throw new IllegalStateException("bug in Symbolon: two results are named record " + name + " but differ: "
+                    + existing + " and, for method " + method.name() + ", " + components
+                    + "; the front end refuses two records of one name as a name clash");
         }
     }
 

@@ -56,7 +56,7 @@ final class ScalarExpressions {
             case WHERE -> CodeBlock.of("$L ? $L : $L", a, b, operands.get(2));
             case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                  RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX ->
-                    throw new IllegalArgumentException(node.op() + " is not elementwise");
+                    throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
         };
     }
 

@@ -114,7 +114,7 @@ public final class GraphOps {
         if (op == Op.DIV || op == Op.POW) {
             dtype = dtype.toFloat();
         } else if (op == Op.QUOTIENT && dtype.isFloat()) {
-            throw error(op, "takes integers (Java's / on int and long); divide floats with div", a, b);
+            throw error(GraphError.INTEGER_OPERANDS_ONLY, op, operands(a, b));
         }
         Node ac = cast(a, dtype);
         Node bc = cast(b, dtype);
@@ -174,6 +174,10 @@ public final class GraphOps {
         }
         int rank = x.rank();
         int[] normalized = normalizeAxes(op, x, axes);
+        if (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX) {
+            // the kernels compare numbers; a bool has none to compare until it is cast
+            requireNumeric(op, x);
+        }
         DType dtype = switch (op) {
             case SUM -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
             case MEAN -> x.type().dtype().toFloat();
@@ -182,10 +186,11 @@ public final class GraphOps {
             default -> throw new AssertionError(op);
         };
         if (op == Op.SUPREMUM && !dtype.isFloat()) {
-            throw error(op, "needs a float operand, where -inf exists", x);
+            throw error(GraphError.FLOAT_OPERAND_ONLY, op, operands(x));
         }
         if (op == Op.ARGMAX && (keepDims || normalized.length != 1 && normalized.length != rank)) {
-            throw error(op, "takes one axis or none, without keepDims", x);
+            throw error(GraphError.ARGMAX_AXES, op, Arrays.toString(axes) + (keepDims ? " with keepDims" : ""),
+                    operands(x));
         }
         if (op == Op.MEAN || op == Op.SUM) {
             x = cast(x, dtype);
@@ -215,7 +220,7 @@ public final class GraphOps {
 
     public static Node dot(Node a, Node b) {
         if (a.rank() < 1 || a.rank() > 2 || b.rank() < 1 || b.rank() > 2) {
-            throw error(Op.DOT, "takes vectors and matrices", a, b);
+            throw error(GraphError.DOT_RANKS, Op.DOT, operands(a, b));
         }
         DType dtype = arithmeticDtype(a, b);
         int rank = a.rank() + b.rank() - 2;
@@ -232,7 +237,7 @@ public final class GraphOps {
 
     public static Node outer(Node a, Node b) {
         if (a.rank() != 1 || b.rank() != 1) {
-            throw error(Op.OUTER, "takes two vectors", a, b);
+            throw error(GraphError.OUTER_RANKS, Op.OUTER, operands(a, b));
         }
         DType dtype = arithmeticDtype(a, b);
         return make(Op.OUTER, List.of(cast(a, dtype), cast(b, dtype)),
@@ -251,7 +256,8 @@ public final class GraphOps {
     public static Node transpose(Node x, int... permutation) {
         int rank = x.rank();
         if (permutation.length != rank) {
-            throw error(Op.TRANSPOSE, "needs a permutation of " + rank + " axes, got " + Arrays.toString(permutation), x);
+            throw error(GraphError.TRANSPOSE_PERMUTATION, Op.TRANSPOSE, operands(x), rank - 1,
+                    Arrays.toString(permutation));
         }
         boolean[] seen = new boolean[rank];
         boolean identity = true;
@@ -259,7 +265,8 @@ public final class GraphOps {
         for (int i = 0; i < rank; i++) {
             int p = permutation[i];
             if (p < 0 || p >= rank || seen[p]) {
-                throw error(Op.TRANSPOSE, "needs a permutation of 0.." + (rank - 1) + ", got " + Arrays.toString(permutation), x);
+                throw error(GraphError.TRANSPOSE_PERMUTATION, Op.TRANSPOSE, operands(x), rank - 1,
+                        Arrays.toString(permutation));
             }
             seen[p] = true;
             identity &= p == i;
@@ -279,12 +286,12 @@ public final class GraphOps {
             if (shape[i] == -1) {
                 inferred++;
             } else if (shape[i] < 0) {
-                throw error(Op.RESHAPE, "sizes must be at least 0 or -1 (inferred), got " + Arrays.toString(shape), x);
+                throw error(GraphError.RESHAPE_SIZES, Op.RESHAPE, operands(x), Arrays.toString(shape));
             }
             bc[i] = shape[i] == 1;
         }
         if (inferred > 1) {
-            throw error(Op.RESHAPE, "can infer only one size (-1), got " + Arrays.toString(shape), x);
+            throw error(GraphError.RESHAPE_SIZES, Op.RESHAPE, operands(x), Arrays.toString(shape));
         }
         return make(Op.RESHAPE, List.of(x), Type.of(x.type().dtype(), bc), null, 0, shape, false);
     }
@@ -309,7 +316,8 @@ public final class GraphOps {
             repeated |= axes[i] == axes[i - 1];
         }
         if (rank > model.rank() || repeated || axes.length > 0 && (axes[0] < 0 || axes[axes.length - 1] >= rank)) {
-            throw error(Op.BROADCAST_LIKE, "cannot broadcast with inserted axes " + Arrays.toString(axes), x, model);
+            throw error(GraphError.BROADCAST_AXES, Op.BROADCAST_LIKE, Arrays.toString(axes), operands(x),
+                    operands(model));
         }
         return make(Op.BROADCAST_LIKE, List.of(x, model), model.type().withDtype(x.type().dtype()), null, 0, axes,
                 false);
@@ -325,7 +333,7 @@ public final class GraphOps {
             throw new IllegalArgumentException(op + " is not a softmax");
         }
         if (x.rank() < 1) {
-            throw error(op, "needs at least one dimension", x);
+            throw error(GraphError.NO_AXIS, op, operands(x));
         }
         Node xf = cast(x, x.type().dtype().toFloat());
         return make(op, List.of(xf), xf.type(), null, 0, new int[] {x.rank() - 1}, false);
@@ -344,7 +352,7 @@ public final class GraphOps {
     /** {@code -sum(t * log(p), axis=-1)}: per row for matrices of probabilities and one-hot targets. */
     public static Node categoricalCrossentropy(Node p, Node t) {
         if (p.rank() < 1) {
-            throw error(Op.LOG, "categoricalCrossentropy needs probabilities with a class axis", p, t);
+            throw error(GraphError.NO_AXIS, "categoricalCrossentropy", operands(p));
         }
         return neg(reduce(Op.SUM, mul(t, unary(Op.LOG, p)), false, -1));
     }
@@ -388,14 +396,14 @@ public final class GraphOps {
         for (int i = 0; i < axes.length; i++) {
             int a = axes[i] < 0 ? axes[i] + rank : axes[i];
             if (a < 0 || a >= rank) {
-                throw error(op, "axis " + axes[i] + " is out of range for " + rank + " dimensions", x);
+                throw error(GraphError.AXIS_OUT_OF_RANGE, op, axes[i], rank, operands(x));
             }
             normalized[i] = a;
         }
         Arrays.sort(normalized);
         for (int i = 1; i < normalized.length; i++) {
             if (normalized[i] == normalized[i - 1]) {
-                throw error(op, "axis " + normalized[i] + " is given twice", x);
+                throw error(GraphError.AXIS_REPEATED, op, normalized[i], operands(x));
             }
         }
         return normalized;
@@ -403,17 +411,29 @@ public final class GraphOps {
 
     private static void requireNumeric(Op op, Node x) {
         if (x.type().dtype() == DType.BOOL) {
-            throw error(op, "does not take bool; use where(...) or compare first", x);
+            throw error(GraphError.BOOL_OPERAND, op, operands(x));
         }
     }
 
-    static GraphException error(Op op, String problem, Node... operands) {
-        StringBuilder s = new StringBuilder(op.functionName()).append(' ').append(problem).append("; operands: ");
+    /** {@code error} at the current position; an op among {@code args} is named as the DSL's function. */
+    private static GraphException error(GraphError error, Object... args) {
+        Object[] named = args.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof Op op) {
+                named[i] = op.functionName();
+            }
+        }
+        return new GraphException(error, SourcePosition.current(), named);
+    }
+
+    /** Operand types as errors name them: {@code Vector float32[?], Matrix float32[?,?]}. */
+    public static String operands(Node... operands) {
+        StringBuilder s = new StringBuilder();
         for (int i = 0; i < operands.length; i++) {
             Node n = operands[i];
             s.append(i == 0 ? "" : ", ").append(n.type().kindName()).append(' ').append(n.type());
         }
-        return new GraphException(SourcePosition.current(), s.toString());
+        return s.toString();
     }
 
     private static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints,

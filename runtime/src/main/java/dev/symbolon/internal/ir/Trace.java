@@ -1,10 +1,5 @@
 package dev.symbolon.internal.ir;
 
-import dev.symbolon.internal.ir.GraphException;
-import dev.symbolon.internal.ir.GraphOps;
-import dev.symbolon.internal.ir.Node;
-import dev.symbolon.internal.ir.Op;
-import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,34 +61,34 @@ public final class Trace implements AutoCloseable {
             throw new IllegalStateException("update(...) is only meaningful inside a @Symbolic method that is"
                     + " compiled by Symbolon or traced with Trace.open(); outside one there is nothing to schedule");
         }
+        Node converted = convertUpdate(shared, newValue);
+        for (Update u : trace.updates) {
+            if (u.shared() == shared) {
+                throw new GraphException(GraphError.DUPLICATE_UPDATE, SourcePosition.current(), shared.name());
+            }
+        }
+        trace.updates.add(new Update(shared, converted));
+    }
+
+    /**
+     * {@code newValue} converted to the dtype of {@code shared}, a {@code SHARED} leaf: it must have
+     * the same rank and a dtype of the same kind. Every front end checks an update with this.
+     */
+    public static Node convertUpdate(Node shared, Node newValue) {
         if (shared.op() != Op.SHARED) {
-            throw error("update needs a @Shared field as its target, got " + shared.describe());
+            throw new GraphException(GraphError.UPDATE_TARGET_NOT_SHARED, SourcePosition.current(), shared.describe());
         }
         DType from = newValue.type().dtype();
         DType to = shared.type().dtype();
         if (newValue.rank() != shared.rank() || !isSameKind(from, to)) {
-            throw error("update of '" + shared.name() + "', a " + describeType(shared) + ", cannot take a "
-                    + describeType(newValue) + "; the new value needs the same rank and a dtype of the same kind"
-                    + " (cast it first)");
+            throw new GraphException(GraphError.UPDATE_TYPE_MISMATCH, SourcePosition.current(), shared.name(),
+                    GraphOps.operands(newValue), GraphOps.operands(shared));
         }
-        for (Update u : trace.updates) {
-            if (u.shared() == shared) {
-                throw error("'" + shared.name() + "' is updated twice; a call applies one update per shared field");
-            }
-        }
-        trace.updates.add(new Update(shared, GraphOps.cast(newValue, to)));
+        return GraphOps.cast(newValue, to);
     }
 
     /** NumPy's same-kind casting: bool into anything, integers into integers and floats, floats into floats. */
     private static boolean isSameKind(DType from, DType to) {
         return from == DType.BOOL || to.isFloat() || from.isInteger() && to.isInteger();
-    }
-
-    private static String describeType(Node node) {
-        return node.type().kindName() + " " + node.type();
-    }
-
-    private static GraphException error(String message) {
-        return new GraphException(SourcePosition.current(), message);
     }
 }

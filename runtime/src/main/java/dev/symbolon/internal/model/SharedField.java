@@ -14,7 +14,7 @@ import java.util.Optional;
 public record SharedField(String name, Node node, Optional<Node> initialValue) {
     public SharedField {
         if (initialValue.isPresent() && (node.rank() != 0 || !initialValue.get().type().equals(node.type()))) {
-            throw new IllegalArgumentException("shared field '" + name + "' has rank " + node.rank()
+            throw new IllegalStateException("bug in Symbolon: shared field '" + name + "' has rank " + node.rank()
                     + ", but only a scalar field has an initial value, a constant of its own type");
         }
     }

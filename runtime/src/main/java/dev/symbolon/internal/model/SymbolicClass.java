@@ -27,6 +27,11 @@ public record SymbolicClass(String packageName, String nameInPackage, String sou
      * do not compete for one generated class.
      */
     public String generatedSimpleName() {
+        return generatedSimpleName(nameInPackage);
+    }
+
+    /** {@link #generatedSimpleName()} of the class {@code nameInPackage} ({@code Outer.Inner}). */
+    public static String generatedSimpleName(String nameInPackage) {
         return "Compiled" + nameInPackage.replace('.', '_');
     }
 }

@@ -207,7 +207,7 @@ class GradientTest {
     void costMustBeAScalar() {
         Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
         GraphException e = assertThrows(GraphException.class, () -> Autodiff.grad(unary(Op.EXP, x), x));
-        assertTrue(e.getMessage().contains("grad needs a scalar cost, but the cost is a Vector float64[?]"), e.getMessage());
+        assertTrue(e.getMessage().contains("grad needs a scalar cost, but this cost is a Vector float64[?]"), e.getMessage());
     }
 
     @Test

@@ -17,7 +17,7 @@ import dev.symbolon.internal.model.Update;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Names the front end should have refused still fail loudly here, with a sentence. */
+/** Models the front end refuses still fail loudly here, as bugs in Symbolon naming what is wrong. */
 class GeneratorClashTest {
     private final Node x = input("x", FLOAT64, 0);
 
@@ -25,10 +25,11 @@ class GeneratorClashTest {
     void twoRecordsOfOneNameWithDifferentComponents() {
         SymbolicMethod a = Models.withRecord("a", "Pair", List.of(new Output("p", x), new Output("q", x)), x);
         SymbolicMethod b = Models.withRecord("b", "Pair", List.of(new Output("p", x), new Output("r", x)), x);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> CompiledClassGenerator.generate(Models.model("Clash", List.of(a, b))));
-        assertEquals("two results are named record Pair but differ: [double p, double q] and, for method b, "
-                + "[double p, double r]; give one of them another name", e.getMessage());
+        assertEquals("bug in Symbolon: two results are named record Pair but differ: [double p, double q] and, for"
+                + " method b, [double p, double r]; the front end refuses two records of one name as a name clash",
+                e.getMessage());
     }
 
     @Test
@@ -44,29 +45,29 @@ class GeneratorClashTest {
         SymbolicMethod cost = Models.withGrad(Models.method("cost", mul(x, x), x),
                 new GradMethod("other", "CostGrad", List.of(new Output("value", mul(x, x)), new Output("x", add(x, x)))));
         SymbolicMethod other = Models.method("other", x, x);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> CompiledClassGenerator.generate(Models.model("Clash", List.of(cost, other))));
-        assertEquals("@Grad on cost generates a method other, but the class already has a @Symbolic method of that "
-                + "name; rename one of them", e.getMessage());
+        assertEquals("bug in Symbolon: @Grad on cost generates a method other, but the class already has a"
+                + " @Symbolic method of that name, a name clash the front end refuses", e.getMessage());
     }
 
     @Test
     void aMethodNamedLikeASharedAccessor() {
         Node w = shared("w", FLOAT64, 0);
         SymbolicMethod m = Models.method("w", w);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompiledClassGenerator.generate(
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CompiledClassGenerator.generate(
                 Models.model("Clash", List.of(new SharedField("w", w)), List.of(m))));
-        assertEquals("the generated class would have two methods w(); rename the @Symbolic method or @Shared field "
-                + "that produces the second", e.getMessage());
+        assertEquals("bug in Symbolon: the generated class would have two methods w(), a name clash the front end"
+                + " refuses", e.getMessage());
     }
 
     @Test
     void anUpdateOfAnotherRank() {
         Node w = shared("w", FLOAT64, 1);
         SymbolicMethod m = Models.withUpdates(Models.method("m", x, x), new Update("w", x));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompiledClassGenerator.generate(
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CompiledClassGenerator.generate(
                 Models.model("Clash", List.of(new SharedField("w", w)), List.of(m))));
-        assertEquals("method m updates 'w' of type float64[?] with a value of type float64[]; the new value must have "
-                + "the field's dtype and rank", e.getMessage());
+        assertEquals("bug in Symbolon: method m updates 'w' of type float64[?] with a value of type float64[]; the"
+                + " front end converts an update to the field's type (Trace.convertUpdate)", e.getMessage());
     }
 }

@@ -177,7 +177,7 @@ class GraphTextTest {
         assertError(good.replace("1 exp float64[?] in=0", "1 constant float64[] value=one"), 3,
                 "expected a float64 value, found 'one'");
         assertError(good.replace("1 exp float64[?] in=0", "1 reshape float64[?,?] shape=-1,-1 in=0"), 3,
-                "can infer only one size");
+                "except one that may be -1");
     }
 
     private static void assertError(String text, int line, String problem) {
