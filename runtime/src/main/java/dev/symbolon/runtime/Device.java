@@ -1,5 +1,6 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.internal.device.DeviceProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -146,7 +146,7 @@ final class MethodEmitter {
             CodeBlock value = node.rank() == 0
                     ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, emitter.local(node).data())
                     : handOut(node, emitter.local(node), handedOut);
-            code.addStatement("this.$L.assign($L)", update.field(), value);
+            code.addStatement("$T.assign(this.$L, $L)", JavaTypes.INTERNALS, update.field(), value);
         }
         if (method.record().isPresent()) {
             code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(results, ", "));

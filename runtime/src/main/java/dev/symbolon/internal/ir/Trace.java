@@ -1,10 +1,5 @@
 package dev.symbolon.internal.ir;
 
-import dev.symbolon.internal.ir.GraphException;
-import dev.symbolon.internal.ir.GraphOps;
-import dev.symbolon.internal.ir.Node;
-import dev.symbolon.internal.ir.Op;
-import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.symbolon.runtime;
+package dev.symbolon.internal.device;
 
 /**
  * A back end that runs compiled code on an accelerator, found with {@link java.util.ServiceLoader}
- * (registered in {@code META-INF/services/dev.symbolon.runtime.DeviceProvider}). The
+ * (registered in {@code META-INF/services/dev.symbolon.internal.device.DeviceProvider}). The
  * symbolon-runtime-cuda module provides one for CUDA; without it only the CPU exists.
  */
 public interface DeviceProvider {
