@@ -220,7 +220,7 @@ final class MethodEmitter {
      * shared arrays the method reads ({@code " with shared w: [3]"}), for shape error messages.
      */
     private CodeBlock callDescription() {
-        CodeBlock.Builder text = CodeBlock.builder();
+        List<CodeBlock> parts = new ArrayList<>();
         String pending = method.name() + "(";
         for (int i = 0; i < method.parameters().size(); i++) {
             Parameter p = method.parameters().get(i);
@@ -228,7 +228,8 @@ final class MethodEmitter {
             if (p.node().rank() == 0) {
                 pending += "[]";
             } else {
-                text.add("$S + $T.format($L.shape()) + ", pending, JavaTypes.SHAPE_CHECKS, p.name());
+                parts.add(CodeBlock.of("$S", pending));
+                parts.add(CodeBlock.of("$T.format($L.shape())", JavaTypes.SHAPE_CHECKS, p.name()));
                 pending = "";
             }
         }
@@ -236,11 +237,14 @@ final class MethodEmitter {
         List<String> shared = method.sharedArraysRead();
         for (int i = 0; i < shared.size(); i++) {
             pending += (i == 0 ? " with shared " : ", ") + shared.get(i) + ": ";
-            text.add("$S + $T.format(this.$L) + ", pending, JavaTypes.SHAPE_CHECKS, shared.get(i));
+            parts.add(CodeBlock.of("$S", pending));
+            parts.add(CodeBlock.of("$T.format(this.$L)", JavaTypes.SHAPE_CHECKS, shared.get(i)));
             pending = "";
         }
-        text.add("$S", pending);
-        return text.build();
+        if (!pending.isEmpty()) {
+            parts.add(CodeBlock.of("$S", pending));
+        }
+        return CodeBlock.join(parts, " + ");
     }
 
     private MethodSpec arrayForm() {

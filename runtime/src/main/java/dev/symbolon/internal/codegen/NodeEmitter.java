@@ -95,8 +95,7 @@ final class NodeEmitter {
             case SOFTMAX, LOG_SOFTMAX -> {
                 declareArray(node, out, CodeBlock.of("$T.$L($L, $L)", JavaTypes.SOFTMAX,
                         node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
-                code.addStatement("int[] $L = $L", out.shape(), in.get(0).shape());
-                yield out;
+                yield new Local(out.data(), in.get(0).shape());
             }
         };
         locals.put(node, result);
@@ -217,11 +216,11 @@ final class NodeEmitter {
         return out;
     }
 
-    private Local broadcastLike(Node node, Local x, Local model, Local out, String op, String position) {
-        if (out.isScalar()) {
+    private Local broadcastLike(Node node, Local x, Local model, Local result, String op, String position) {
+        if (result.isScalar()) {
             return x;
         }
-        code.addStatement("int[] $L = $L", out.shape(), model.shape());
+        Local out = new Local(result.data(), model.shape());
         if (x.isScalar()) {
             declareArray(node, out, CodeBlock.of("new $T[$T.size($L)]", JavaTypes.primitive(node.type().dtype()),
                     JavaTypes.SHAPES, out.shape()));
