@@ -22,16 +22,16 @@ public final class Matrix extends SymbolicValue {
     }
 
     /** A float64 matrix input named {@code name}, for tracing and tests. */
-    public static Matrix input(String name) {
+    static Matrix input(String name) {
         return input(name, DType.FLOAT64);
     }
 
-    public static Matrix input(String name, DType dtype) {
+    static Matrix input(String name, DType dtype) {
         return new Matrix(GraphOps.input(name, Type.of(dtype, 2)));
     }
 
     /** The current value of a shared matrix named {@code name}, the target of {@link T#update}. */
-    public static Matrix shared(String name, DType dtype) {
+    static Matrix shared(String name, DType dtype) {
         return new Matrix(GraphOps.shared(name, Type.of(dtype, 2)));
     }
 

@@ -22,26 +22,26 @@ public final class Scalar extends SymbolicValue {
     }
 
     /** A float64 scalar input named {@code name}, for tracing and tests. */
-    public static Scalar input(String name) {
+    static Scalar input(String name) {
         return input(name, DType.FLOAT64);
     }
 
-    public static Scalar input(String name, DType dtype) {
+    static Scalar input(String name, DType dtype) {
         return new Scalar(GraphOps.input(name, Type.scalar(dtype)));
     }
 
     /** The current value of a shared scalar named {@code name}, the target of {@link T#update}. */
-    public static Scalar shared(String name, DType dtype) {
+    static Scalar shared(String name, DType dtype) {
         return new Scalar(GraphOps.shared(name, Type.scalar(dtype)));
     }
 
     /** A float64 constant. */
-    public static Scalar constant(double value) {
+    static Scalar constant(double value) {
         return constant(value, DType.FLOAT64);
     }
 
     /** A constant of {@code dtype}, rounded as that dtype stores it. */
-    public static Scalar constant(double value, DType dtype) {
+    static Scalar constant(double value, DType dtype) {
         return new Scalar(GraphOps.constant(value, dtype));
     }
 

@@ -1,5 +1,6 @@
 package dev.symbolon;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
@@ -16,12 +17,16 @@ import dev.symbolon.internal.ir.Op;
 public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tensor {
     final Node node;
 
+    static {
+        Internals.register(new HandleInternals());
+    }
+
     SymbolicValue(Node node) {
         this.node = node;
     }
 
     /** The handle class for {@code node}'s rank: Scalar, Vector, Matrix, or else Tensor. */
-    public static SymbolicValue of(Node node) {
+    static SymbolicValue of(Node node) {
         return switch (node.rank()) {
             case 0 -> new Scalar(node);
             case 1 -> new Vector(node);
@@ -30,7 +35,7 @@ public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tenso
         };
     }
 
-    public final Node node() {
+    final Node node() {
         return node;
     }
 

@@ -21,12 +21,12 @@ public final class Tensor extends SymbolicValue {
     }
 
     /** A tensor input of {@code rank} dimensions named {@code name}, for tracing and tests. */
-    public static Tensor input(String name, DType dtype, int rank) {
+    static Tensor input(String name, DType dtype, int rank) {
         return new Tensor(GraphOps.input(name, Type.of(dtype, rank)));
     }
 
     /** The current value of a shared tensor named {@code name}, the target of {@link T#update}. */
-    public static Tensor shared(String name, DType dtype, int rank) {
+    static Tensor shared(String name, DType dtype, int rank) {
         return new Tensor(GraphOps.shared(name, Type.of(dtype, rank)));
     }
 

@@ -21,16 +21,16 @@ public final class Vector extends SymbolicValue {
     }
 
     /** A float64 vector input named {@code name}, for tracing and tests. */
-    public static Vector input(String name) {
+    static Vector input(String name) {
         return input(name, DType.FLOAT64);
     }
 
-    public static Vector input(String name, DType dtype) {
+    static Vector input(String name, DType dtype) {
         return new Vector(GraphOps.input(name, Type.of(dtype, 1)));
     }
 
     /** The current value of a shared vector named {@code name}, the target of {@link T#update}. */
-    public static Vector shared(String name, DType dtype) {
+    static Vector shared(String name, DType dtype) {
         return new Vector(GraphOps.shared(name, Type.of(dtype, 1)));
     }
 

@@ -1,7 +1,5 @@
 package dev.symbolon.runtime;
 
-import dev.symbolon.internal.ir.SourcePosition;
-
 /**
  * Debug mode found a result that differs from what it should equal: the unoptimized graph's value,
  * or the reference interpreter's value of the graph the code was generated from. Either is a bug in
@@ -12,13 +10,15 @@ public class DebugMismatch extends AssertionError {
 
     private final String method;
     private final String result;
-    private final transient SourcePosition position;
+    private final String file;
+    private final int line;
 
-    public DebugMismatch(String method, String result, SourcePosition position, String message) {
+    DebugMismatch(String method, String result, String file, int line, String message) {
         super(message);
         this.method = method;
         this.result = result;
-        this.position = position;
+        this.file = file;
+        this.line = line;
     }
 
     /** The compiled method whose call differed. */
@@ -31,8 +31,13 @@ public class DebugMismatch extends AssertionError {
         return result;
     }
 
-    /** Where the result's expression was written. */
-    public SourcePosition position() {
-        return position;
+    /** The source file where the result's expression was written; empty where unknown. */
+    public String file() {
+        return file;
+    }
+
+    /** The line in {@link #file()} where the result's expression was written; 0 where unknown. */
+    public int line() {
+        return line;
     }
 }

@@ -1,5 +1,6 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.shape.Shapes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -21,10 +22,10 @@ import org.ejml.data.FMatrixRMaj;
  * <p>The elements live in one primitive array of the dtype's Java type ({@code double[]} for float64,
  * {@code float[]} for float32, {@code int[]}, {@code long[]}, {@code boolean[]}). The factories
  * {@code of} and {@code scalar} copy their argument and every {@code to...Array} method returns a copy,
- * so a user who never touches the raw accessors sees an immutable value. The raw accessors
- * ({@link #doubleData()} and friends) and the adopting factories ({@link #wrap(double[], int...)} and
- * friends) exist for kernels and for zero-copy exchange with ejml; whoever writes through them must
- * own the array.
+ * so a user sees an immutable value unless they hand over an array with the adopting factories
+ * ({@link #wrap(double[], int...)} and friends), for zero-copy exchange with ejml and kernels; whoever
+ * writes to such an array must own it. Generated code reaches the backing array through
+ * {@code dev.symbolon.internal.access.Internals}, which users never call.
  *
  * <p>Conversions between dtypes follow Java's primitive casts: floats to integers truncate toward zero,
  * bool reads as 0 or 1, and a number converts to bool as {@code x != 0}.
@@ -34,6 +35,10 @@ public final class NDArray {
     private final int[] shape;
     private final int size;
     private final Object data;
+
+    static {
+        Internals.register(new RuntimeInternals());
+    }
 
     private NDArray(DType dtype, int[] shape, Object data) {
         this.dtype = dtype;
@@ -509,31 +514,31 @@ public final class NDArray {
      *
      * @throws IllegalStateException if the dtype is not float64
      */
-    public double[] doubleData() {
+    double[] doubleData() {
         requireDtype(DType.FLOAT64);
         return (double[]) data;
     }
 
     /** As {@link #doubleData()}, for float32. */
-    public float[] floatData() {
+    float[] floatData() {
         requireDtype(DType.FLOAT32);
         return (float[]) data;
     }
 
     /** As {@link #doubleData()}, for int32. */
-    public int[] intData() {
+    int[] intData() {
         requireDtype(DType.INT32);
         return (int[]) data;
     }
 
     /** As {@link #doubleData()}, for int64. */
-    public long[] longData() {
+    long[] longData() {
         requireDtype(DType.INT64);
         return (long[]) data;
     }
 
     /** As {@link #doubleData()}, for bool. */
-    public boolean[] boolData() {
+    boolean[] boolData() {
         requireDtype(DType.BOOL);
         return (boolean[]) data;
     }

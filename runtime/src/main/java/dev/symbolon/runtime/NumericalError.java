@@ -1,7 +1,5 @@
 package dev.symbolon.runtime;
 
-import dev.symbolon.internal.ir.SourcePosition;
-
 /**
  * Debug mode found an operation that produced NaN or infinity from finite operands. The message names
  * the compiled method, the operation by its DSL function name, the source line that wrote it and its
@@ -12,13 +10,15 @@ public class NumericalError extends ArithmeticException {
 
     private final String method;
     private final String operation;
-    private final transient SourcePosition position;
+    private final String file;
+    private final int line;
 
-    public NumericalError(String method, String operation, SourcePosition position, String message) {
+    NumericalError(String method, String operation, String file, int line, String message) {
         super(message);
         this.method = method;
         this.operation = operation;
-        this.position = position;
+        this.file = file;
+        this.line = line;
     }
 
     /** The compiled method whose call went wrong. */
@@ -31,8 +31,13 @@ public class NumericalError extends ArithmeticException {
         return operation;
     }
 
-    /** Where the operation was written. */
-    public SourcePosition position() {
-        return position;
+    /** The source file where the operation was written; empty where unknown. */
+    public String file() {
+        return file;
+    }
+
+    /** The line in {@link #file()} where the operation was written; 0 where unknown. */
+    public int line() {
+        return line;
     }
 }

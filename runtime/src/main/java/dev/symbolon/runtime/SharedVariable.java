@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>Everything users call copies: {@code setValue} copies its argument (converting it to the declared
  * dtype), and {@link #getValue()} returns a copy, so no array a user holds aliases the state. Generated
- * code uses {@link #value()} and {@link #assign(NDArray)}, which do not copy.
+ * code reads and assigns the value without copying through {@code dev.symbolon.internal.access.Internals}.
  *
  * <p>A scalar starts at 0; any other rank starts without a value, and reading it before the first
  * {@code setValue} throws {@link IllegalStateException}. Its methods are not synchronized: the
@@ -29,7 +29,7 @@ public final class SharedVariable {
      * @param name the field's name, used in messages
      * @param rank 0 for a scalar, which starts at 0; otherwise it starts unset
      */
-    public SharedVariable(String name, DType dtype, int rank) {
+    SharedVariable(String name, DType dtype, int rank) {
         this.name = Objects.requireNonNull(name, "name is null");
         this.dtype = Objects.requireNonNull(dtype, "dtype is null");
         if (rank < 0) {
@@ -37,6 +37,23 @@ public final class SharedVariable {
         }
         this.rank = rank;
         this.value = rank == 0 ? NDArray.zeros(dtype) : null;
+    }
+
+    /**
+     * A variable named {@code name} holding a copy of {@code value}, whose dtype and rank it keeps: the
+     * state of functions built at run time, or of a program that saves and loads state in the layout of
+     * a compiled class with {@link SharedState}.
+     */
+    public static SharedVariable of(String name, NDArray value) {
+        Objects.requireNonNull(value, () -> "shared variable '" + name + "': the value is null");
+        SharedVariable variable = new SharedVariable(name, value.dtype(), value.rank());
+        variable.setValue(value);
+        return variable;
+    }
+
+    /** A float64 scalar variable named {@code name}, starting at {@code value}. */
+    public static SharedVariable of(String name, double value) {
+        return of(name, NDArray.scalar(value));
     }
 
     public String name() {
@@ -68,7 +85,7 @@ public final class SharedVariable {
      *
      * @throws IllegalStateException if no value has been set
      */
-    public NDArray value() {
+    NDArray value() {
         if (value == null) {
             throw new IllegalStateException("shared variable '" + name + "' has no value yet: call " + name
                     + "().setValue(...) before the first call that reads it");
@@ -83,7 +100,7 @@ public final class SharedVariable {
      * @throws IllegalArgumentException if the dtype differs from the declared one
      * @throws ShapeException if the rank differs from the declared one
      */
-    public void assign(NDArray newValue) {
+    void assign(NDArray newValue) {
         Objects.requireNonNull(newValue, () -> "shared variable '" + name + "': assign(null)");
         if (newValue.dtype() != dtype) {
             throw new IllegalArgumentException("shared variable '" + name + "' holds " + dtype

@@ -12,6 +12,21 @@ import org.junit.jupiter.api.Test;
 class SharedVariableTest {
 
     @Test
+    void ofKeepsACopyOfTheValueWithItsDtypeAndRank() {
+        double[] weights = {1, 2};
+        SharedVariable w = SharedVariable.of("w", NDArray.wrap(weights, 2));
+        weights[0] = 99;
+        assertEquals(DType.FLOAT64, w.dtype());
+        assertEquals(1, w.rank());
+        assertEquals(NDArray.of(new double[] {1, 2}), w.getValue());
+        SharedVariable b = SharedVariable.of("b", 0.5);
+        assertEquals(DType.FLOAT64, b.dtype());
+        assertEquals(0, b.rank());
+        assertEquals(0.5, b.doubleValue());
+        assertThrows(ShapeException.class, () -> w.setValue(new double[][] {{1}}));
+    }
+
+    @Test
     void scalarsStartAtZero() {
         SharedVariable state = new SharedVariable("state", DType.INT32, 0);
         assertTrue(state.isSet());

@@ -2,6 +2,7 @@ package dev.symbolon.processor.frontend;
 
 import dev.symbolon.SymbolicValue;
 import dev.symbolon.T;
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.runtime.DType;
 import java.lang.reflect.InvocationTargetException;
@@ -51,12 +52,12 @@ final class Dsl {
 
     /** {@code receiver.name(args)} on the handle class of the receiver's rank; empty when no overload fits. */
     static Optional<Value> method(Node receiver, String name, List<Value> args) {
-        SymbolicValue handle = SymbolicValue.of(receiver);
+        SymbolicValue handle = Internals.handle(receiver);
         return call(handle.getClass(), handle, name, args);
     }
 
     private static Optional<Value> call(Class<?> owner, SymbolicValue receiver, String name, List<Value> args) {
-        Node anchor = receiver != null ? receiver.node() : literalAnchor(args);
+        Node anchor = receiver != null ? Internals.node(receiver) : literalAnchor(args);
         Method best = null;
         int bestCost = Integer.MAX_VALUE;
         Method[] methods = owner.getMethods();
@@ -76,7 +77,7 @@ final class Dsl {
             return Optional.empty();
         }
         SymbolicValue result = (SymbolicValue) invoke(best, receiver, arguments(best, args, anchor));
-        return Optional.of(new Value.Symbol(result.node()));
+        return Optional.of(new Value.Symbol(Internals.node(result)));
     }
 
     /**
@@ -119,7 +120,7 @@ final class Dsl {
 
     private static int cost(Class<?> param, Value arg, Node anchor) {
         if (arg instanceof Value.Symbol symbol) {
-            SymbolicValue handle = SymbolicValue.of(symbol.node());
+            SymbolicValue handle = Internals.handle(symbol.node());
             if (!param.isInstance(handle)) {
                 return Integer.MAX_VALUE;
             }
@@ -131,7 +132,7 @@ final class Dsl {
             }
             if (SymbolicValue.class.isAssignableFrom(param)) {
                 Node node = anchor == null ? literal.node() : literal.nodeNextTo(anchor);
-                return param.isInstance(SymbolicValue.of(node)) ? 1 : Integer.MAX_VALUE;
+                return param.isInstance(Internals.handle(node)) ? 1 : Integer.MAX_VALUE;
             }
             return param == double.class ? 2 : Integer.MAX_VALUE;
         }
@@ -158,7 +159,7 @@ final class Dsl {
 
     private static Object argument(Class<?> param, Value arg, Node anchor) {
         if (arg instanceof Value.Symbol symbol) {
-            return SymbolicValue.of(symbol.node());
+            return Internals.handle(symbol.node());
         }
         Value.Literal literal = (Value.Literal) arg;
         if (param == int.class) {
@@ -167,7 +168,7 @@ final class Dsl {
         if (param == double.class) {
             return literal.value().doubleValue();
         }
-        return SymbolicValue.of(anchor == null ? literal.node() : literal.nodeNextTo(anchor));
+        return Internals.handle(anchor == null ? literal.node() : literal.nodeNextTo(anchor));
     }
 
     /** Invokes a DSL method; its GraphException (a type error in the user's math) passes through unwrapped. */

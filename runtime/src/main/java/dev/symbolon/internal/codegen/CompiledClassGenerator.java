@@ -81,7 +81,7 @@ public final class CompiledClassGenerator {
                 Modifier.PRIVATE, Modifier.FINAL);
         for (SharedField field : model.sharedFields()) {
             type.addField(FieldSpec.builder(JavaTypes.SHARED_VARIABLE, field.name(), Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T($S, $T.$L, $L)", JavaTypes.SHARED_VARIABLE, field.name(), JavaTypes.DTYPE,
+                    .initializer("$T.sharedVariable($S, $T.$L, $L)", JavaTypes.INTERNALS, field.name(), JavaTypes.DTYPE,
                             field.node().type().dtype().name(), field.node().rank())
                     .build());
         }

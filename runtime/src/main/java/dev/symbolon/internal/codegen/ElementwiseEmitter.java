@@ -7,8 +7,10 @@ import dev.symbolon.internal.schedule.FusedGroup;
 import dev.symbolon.internal.schedule.FusionPlanner;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
  * one flat index; otherwise it nests, with row-major index arithmetic.
  */
 final class ElementwiseEmitter {
+    /** The pairs of dimensions the current loop's checks compare, so that none is compared twice. */
+    private final Set<Set<String>> checked = new HashSet<>();
     private final Names names;
     private final CodeBlock.Builder code;
     private final Map<Node, Local> locals;
@@ -40,6 +44,7 @@ final class ElementwiseEmitter {
     }
 
     void emit(FusedGroup group) {
+        checked.clear();
         List<Node> members = group.members();
         boolean alone = members.size() == 1 && group.reductions().isEmpty();
         for (Node member : members) {
@@ -112,7 +117,7 @@ final class ElementwiseEmitter {
     private boolean prologue(Node member, FusedGroup group) {
         Local out = locals.get(member);
         if (FusionPlanner.isScalarBroadcast(member)) {
-            code.addStatement("int[] $L = $L", out.shape(), locals.get(member.input(1)).shape());
+            sameShapeAs(member, locals.get(member.input(1)));
             allocate(member, group);
             return true;
         }
@@ -139,7 +144,8 @@ final class ElementwiseEmitter {
                 String size = operands.get(k).shape() + "[" + od + "]";
                 if (first == null) {
                     first = size;
-                } else {
+                } else if (!first.equals(size) && checked.add(Set.of(first, size))) {
+                    // a dimension equals itself, and a pair checked once for this loop passed
                     code.addStatement("$T.sameDimension($S, $S, $L, $L, $L)", JavaTypes.SHAPE_CHECKS,
                             member.op().functionName(), member.position().toString(), d, first, size);
                 }
@@ -147,7 +153,7 @@ final class ElementwiseEmitter {
             dims[d] = first == null ? "1" : first;
         }
         if (flat) {
-            code.addStatement("int[] $L = $L", out.shape(), operands.get(arrays.get(0)).shape());
+            sameShapeAs(member, operands.get(arrays.get(0)));
         } else {
             // a broadcast result can hold more elements than any operand, and than a Java array
             code.addStatement("int[] $L = {$L}", out.shape(), String.join(", ", dims));
@@ -156,6 +162,11 @@ final class ElementwiseEmitter {
         }
         allocate(member, group);
         return flat;
+    }
+
+    /** The member's shape is its operand's: it reads the operand's shape local instead of an alias of it. */
+    private void sameShapeAs(Node member, Local operand) {
+        locals.put(member, new Local(locals.get(member).data(), operand.shape()));
     }
 
     private void allocate(Node member, FusedGroup group) {

@@ -3,6 +3,7 @@ package dev.symbolon.internal.codegen;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.cpu.MatrixProducts;
 import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.ScalarMath;
@@ -25,6 +26,7 @@ import dev.symbolon.runtime.SharedVariable;
 final class JavaTypes {
     static final ClassName NDARRAY = ClassName.get(NDArray.class);
     static final ClassName SHARED_VARIABLE = ClassName.get(SharedVariable.class);
+    static final ClassName INTERNALS = ClassName.get(Internals.class);
     static final ClassName DEVICE = ClassName.get(Device.class);
     static final ClassName MODE = ClassName.get(Mode.class);
     static final ClassName DTYPE = ClassName.get(DType.class);
@@ -67,7 +69,7 @@ final class JavaTypes {
         return rank == 0 ? primitive(dtype) : NDARRAY;
     }
 
-    /** The {@code NDArray} accessor of the raw flat array of {@code dtype}: {@code doubleData}, ... */
+    /** The {@code Internals} accessor of an {@code NDArray}'s flat array of {@code dtype}: {@code doubleData}, ... */
     static String dataAccessor(DType dtype) {
         return switch (dtype) {
             case BOOL -> "boolData";

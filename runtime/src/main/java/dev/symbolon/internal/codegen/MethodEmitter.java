@@ -153,7 +153,7 @@ final class MethodEmitter {
             CodeBlock value = node.rank() == 0
                     ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, emitter.local(node).data())
                     : handOut(node, emitter.local(node), handedOut);
-            code.addStatement("this.$L.assign($L)", update.field(), value);
+            code.addStatement("$T.assign(this.$L, $L)", JavaTypes.INTERNALS, update.field(), value);
         }
         if (method.record().isPresent()) {
             code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(results, ", "));
@@ -172,7 +172,7 @@ final class MethodEmitter {
         String results = names.results();
         List<CodeBlock> arguments = method.parameters().stream().map(p -> asArray(p.name(), p.node())).toList();
         List<CodeBlock> shared = method.sharedSlots().stream()
-                .map(s -> CodeBlock.of("this.$L.value()", s.name())).toList();
+                .map(s -> CodeBlock.of("$T.value(this.$L)", JavaTypes.INTERNALS, s.name())).toList();
         CodeBlock.Builder code = CodeBlock.builder()
                 .beginControlFlow("if (this.$L != null)", CompiledClassGenerator.EXECUTORS)
                 .add("// not on the CPU: the executor computes the call; the updates apply once it has returned\n")
@@ -182,13 +182,14 @@ final class MethodEmitter {
         for (int i = 0; i < method.updates().size(); i++) {
             Update update = method.updates().get(i);
             requireMatchingField(update);
-            code.addStatement("this.$L.assign($L.updates().get($L))", update.field(), results, i);
+            code.addStatement("$T.assign(this.$L, $L.updates().get($L))", JavaTypes.INTERNALS, update.field(), results, i);
         }
         List<CodeBlock> outputs = new ArrayList<>();
         for (int i = 0; i < method.outputs().size(); i++) {
             Node node = method.outputs().get(i).node();
             outputs.add(node.rank() == 0
-                    ? CodeBlock.of("$L.outputs().get($L).$L()[0]", results, i, JavaTypes.dataAccessor(node.type().dtype()))
+                    ? CodeBlock.of("$T.$L($L.outputs().get($L))[0]", JavaTypes.INTERNALS,
+                            JavaTypes.dataAccessor(node.type().dtype()), results, i)
                     : CodeBlock.of("$L.outputs().get($L)", results, i));
         }
         if (method.record().isPresent()) {
@@ -272,7 +273,7 @@ final class MethodEmitter {
      * shared arrays the method reads ({@code " with shared w: [3]"}), for shape error messages.
      */
     private CodeBlock callDescription() {
-        CodeBlock.Builder text = CodeBlock.builder();
+        List<CodeBlock> parts = new ArrayList<>();
         String pending = method.name() + "(";
         for (int i = 0; i < method.parameters().size(); i++) {
             Parameter p = method.parameters().get(i);
@@ -280,7 +281,8 @@ final class MethodEmitter {
             if (p.node().rank() == 0) {
                 pending += "[]";
             } else {
-                text.add("$S + $T.format($L.shape()) + ", pending, JavaTypes.SHAPE_CHECKS, p.name());
+                parts.add(CodeBlock.of("$S", pending));
+                parts.add(CodeBlock.of("$T.format($L.shape())", JavaTypes.SHAPE_CHECKS, p.name()));
                 pending = "";
             }
         }
@@ -288,11 +290,14 @@ final class MethodEmitter {
         List<String> shared = method.sharedArraysRead();
         for (int i = 0; i < shared.size(); i++) {
             pending += (i == 0 ? " with shared " : ", ") + shared.get(i) + ": ";
-            text.add("$S + $T.format(this.$L) + ", pending, JavaTypes.SHAPE_CHECKS, shared.get(i));
+            parts.add(CodeBlock.of("$S", pending));
+            parts.add(CodeBlock.of("$T.format(this.$L)", JavaTypes.SHAPE_CHECKS, shared.get(i)));
             pending = "";
         }
-        text.add("$S", pending);
-        return text.build();
+        if (!pending.isEmpty()) {
+            parts.add(CodeBlock.of("$S", pending));
+        }
+        return CodeBlock.join(parts, " + ");
     }
 
     private MethodSpec arrayForm() {

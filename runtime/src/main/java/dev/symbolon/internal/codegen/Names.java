@@ -28,6 +28,11 @@ final class Names {
         return fresh("t" + id + "Shape");
     }
 
+    /** The {@code NDArray} a shared variable holds when a call reads it. */
+    String state(int id) {
+        return fresh("t" + id + "State");
+    }
+
     /** The index of loop dimension {@code d}; {@code -1} names the single index of a flat loop. */
     String loopIndex(int d) {
         return fresh(d < 0 ? "i" : "i" + d);

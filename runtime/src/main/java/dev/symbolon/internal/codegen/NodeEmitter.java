@@ -95,8 +95,7 @@ final class NodeEmitter {
             case SOFTMAX, LOG_SOFTMAX -> {
                 declareArray(node, out, CodeBlock.of("$T.$L($L, $L)", JavaTypes.SOFTMAX,
                         node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
-                code.addStatement("int[] $L = $L", out.shape(), in.get(0).shape());
-                yield out;
+                yield new Local(out.data(), in.get(0).shape());
             }
         };
         locals.put(node, result);
@@ -111,21 +110,31 @@ final class NodeEmitter {
         if (node.rank() == 0) {
             return Local.scalar(parameter);
         }
-        declareArray(node, out, CodeBlock.of("$L.$L()", parameter, JavaTypes.dataAccessor(node.type().dtype())));
+        declareArray(node, out, data(node, CodeBlock.of("$L", parameter)));
         code.addStatement("int[] $L = $L.shape()", out.shape(), parameter);
         return out;
     }
 
-    /** Reads the field's current value; {@code SharedVariable.value()} throws if a non-scalar was never set. */
+    /**
+     * Reads the field's current value once, without a copy; {@code Internals.value} throws if a
+     * non-scalar was never set.
+     */
     private Local shared(Node node, Local out) {
-        String accessor = JavaTypes.dataAccessor(node.type().dtype());
+        CodeBlock value = CodeBlock.of("$T.value(this.$L)", JavaTypes.INTERNALS, node.name());
         if (node.rank() == 0) {
-            declareScalar(node, out, CodeBlock.of("this.$L.value().$L()[0]", node.name(), accessor));
+            declareScalar(node, out, CodeBlock.of("$L[0]", data(node, value)));
             return out;
         }
-        declareArray(node, out, CodeBlock.of("this.$L.value().$L()", node.name(), accessor));
-        code.addStatement("int[] $L = this.$L.value().shape()", out.shape(), node.name());
+        String state = names.state(ids.get(node));
+        code.addStatement("$T $L = $L", JavaTypes.NDARRAY, state, value);
+        declareArray(node, out, data(node, CodeBlock.of("$L", state)));
+        code.addStatement("int[] $L = $L.shape()", out.shape(), state);
         return out;
+    }
+
+    /** The backing array of the {@code NDArray} that {@code array} evaluates to, typed by the node's dtype. */
+    private static CodeBlock data(Node node, CodeBlock array) {
+        return CodeBlock.of("$T.$L($L)", JavaTypes.INTERNALS, JavaTypes.dataAccessor(node.type().dtype()), array);
     }
 
     /** A scalar op; non-scalar elementwise ops are always in a {@link FusedGroup}. */
@@ -207,11 +216,11 @@ final class NodeEmitter {
         return out;
     }
 
-    private Local broadcastLike(Node node, Local x, Local model, Local out, String op, String position) {
-        if (out.isScalar()) {
+    private Local broadcastLike(Node node, Local x, Local model, Local result, String op, String position) {
+        if (result.isScalar()) {
             return x;
         }
-        code.addStatement("int[] $L = $L", out.shape(), model.shape());
+        Local out = new Local(result.data(), model.shape());
         if (x.isScalar()) {
             declareArray(node, out, CodeBlock.of("new $T[$T.size($L)]", JavaTypes.primitive(node.type().dtype()),
                     JavaTypes.SHAPES, out.shape()));

@@ -1,5 +1,6 @@
 package dev.symbolon.internal.debug;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.GraphText;
 import dev.symbolon.internal.ir.Node;
@@ -79,7 +80,7 @@ public final class DebugCheck {
         shared.forEach(s -> sharedByName.put(s.name(), s));
         // A missing value is left null for the interpreter, which names the leaf that lacks it.
         Function<Node, NDArray> leaves = leaf -> leaf.op() != Op.SHARED ? arguments.get(leaf.name())
-                : sharedByName.containsKey(leaf.name()) ? sharedByName.get(leaf.name()).value() : null;
+                : sharedByName.containsKey(leaf.name()) ? Internals.value(sharedByName.get(leaf.name())) : null;
 
         Map<Node, NDArray> values = Interpreter.evaluateAll(optimized, leaves);
         requireNoNewNonFinite(values);
@@ -110,7 +111,7 @@ public final class DebugCheck {
             for (int i = 0; i < node.inputs().size(); i++) {
                 message.append(i == 0 ? "" : "; ").append(Summary.of(values.get(node.input(i))));
             }
-            throw new NumericalError(method, node.op().functionName(), node.position(), message.toString());
+            throw Internals.numericalError(method, node.op().functionName(), node.position(), message.toString());
         }
     }
 
@@ -122,7 +123,7 @@ public final class DebugCheck {
             if (difference.isPresent()) {
                 String name = resultNames.get(i);
                 Node written = unoptimized.get(i);
-                throw new DebugMismatch(method, name, written.position(), method + ": result " + name
+                throw Internals.debugMismatch(method, name, written.position(), method + ": result " + name
                         + " (written at " + written.position() + ") " + meaning + "; " + difference.get());
             }
         }

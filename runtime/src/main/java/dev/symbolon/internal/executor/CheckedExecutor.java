@@ -1,5 +1,6 @@
 package dev.symbolon.internal.executor;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import java.util.ArrayList;
@@ -64,11 +65,11 @@ final class CheckedExecutor implements Executor {
     /** The array behind a value, by which two values share data. */
     private static Object data(NDArray value) {
         return switch (value.dtype()) {
-            case FLOAT64 -> value.doubleData();
-            case FLOAT32 -> value.floatData();
-            case INT32 -> value.intData();
-            case INT64 -> value.longData();
-            case BOOL -> value.boolData();
+            case FLOAT64 -> Internals.doubleData(value);
+            case FLOAT32 -> Internals.floatData(value);
+            case INT32 -> Internals.intData(value);
+            case INT64 -> Internals.longData(value);
+            case BOOL -> Internals.boolData(value);
         };
     }
 }

@@ -1,9 +1,9 @@
 package dev.symbolon.internal.shape;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
-import dev.symbolon.internal.shape.Shapes;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.Arrays;
 
@@ -61,7 +61,7 @@ public final class ShapeChecks {
 
     /** A shared variable's shape as {@link #format(int[])} writes it, or {@code unset}. */
     public static String format(SharedVariable variable) {
-        return variable.isSet() ? format(variable.value().shape()) : "unset";
+        return variable.isSet() ? format(Internals.value(variable).shape()) : "unset";
     }
 
     /**

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.model.Output;
@@ -90,9 +91,9 @@ class SharedStateTest {
         Object both = compiled.call("swap", argument);
         NDArray old = (NDArray) GeneratedClass.component(both, "old");
         NDArray again = (NDArray) GeneratedClass.component(both, "again");
-        assertNotSame(old.doubleData(), again.doubleData());
-        argument.doubleData()[0] = 99;
-        old.doubleData()[1] = 99;
+        assertNotSame(Internals.doubleData(old), Internals.doubleData(again));
+        Internals.doubleData(argument)[0] = 99;
+        Internals.doubleData(old)[1] = 99;
         assertArrayEquals(new double[] {5, 6}, variable(compiled, "w").getValue().toDoubleArray());
         assertArrayEquals(new double[] {1, 2}, again.toDoubleArray());
     }

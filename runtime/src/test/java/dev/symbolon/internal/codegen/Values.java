@@ -70,11 +70,11 @@ final class Values {
             return value;
         }
         return switch (value.dtype()) {
-            case FLOAT64 -> value.doubleData()[0];
-            case FLOAT32 -> value.floatData()[0];
-            case INT32 -> value.intData()[0];
-            case INT64 -> value.longData()[0];
-            case BOOL -> value.boolData()[0];
+            case FLOAT64 -> value.toDoubleArray()[0];
+            case FLOAT32 -> value.toFloatArray()[0];
+            case INT32 -> value.toIntArray()[0];
+            case INT64 -> value.toLongArray()[0];
+            case BOOL -> value.toBooleanArray()[0];
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.symbolon.internal.ir;
 
+import dev.symbolon.Handles;
+import dev.symbolon.internal.access.Internals;
 import static dev.symbolon.T.grad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -61,9 +63,9 @@ class ConcurrentTracingTest {
     /** The optimized gradient of a cost with a few rewrites in it, built at {@code position}. */
     private static Node costGradient(SourcePosition position, String name) {
         try (var scope = SourcePosition.enter(position)) {
-            Vector x = Vector.input(name, DType.FLOAT32);
+            Vector x = Handles.vector(name, DType.FLOAT32);
             Scalar cost = x.sigmoid().log().sum().plus(x.times(2.0).exp().plus(1.0).log().mean());
-            return Optimizer.optimize(List.of(grad(cost, x).node())).get(0);
+            return Optimizer.optimize(List.of(Internals.node(grad(cost, x)))).get(0);
         }
     }
 

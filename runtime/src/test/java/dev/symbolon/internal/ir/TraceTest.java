@@ -1,5 +1,7 @@
 package dev.symbolon.internal.ir;
 
+import dev.symbolon.Handles;
+import dev.symbolon.internal.access.Internals;
 import static dev.symbolon.T.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -17,21 +19,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TraceTest {
-    private final Scalar state = Scalar.shared("state", DType.INT32);
-    private final Matrix w = Matrix.shared("w", DType.FLOAT32);
+    private final Scalar state = Handles.sharedScalar("state", DType.INT32);
+    private final Matrix w = Handles.sharedMatrix("w", DType.FLOAT32);
 
     @Test
     void aTraceRecordsUpdatesInOrder() {
-        Scalar inc = Scalar.input("inc", DType.INT32);
-        Matrix g = Matrix.input("g", DType.FLOAT32);
+        Scalar inc = Handles.scalar("inc", DType.INT32);
+        Matrix g = Handles.matrix("g", DType.FLOAT32);
         try (Trace trace = Trace.open()) {
             update(w, w.minus(g.times(0.1)));
             update(state, state.plus(inc));
             List<Trace.Update> updates = trace.updates();
             assertEquals(2, updates.size());
-            assertSame(w.node(), updates.get(0).shared());
-            assertSame(w.minus(g.times(0.1)).node(), updates.get(0).newValue());
-            assertSame(state.plus(inc).node(), updates.get(1).newValue());
+            assertSame(Internals.node(w), updates.get(0).shared());
+            assertSame(Internals.node(w.minus(g.times(0.1))), updates.get(0).newValue());
+            assertSame(Internals.node(state.plus(inc)), updates.get(1).newValue());
         }
     }
 
@@ -57,10 +59,10 @@ class TraceTest {
     @Test
     void theNewValueIsConvertedToTheSharedDtype() {
         try (Trace trace = Trace.open()) {
-            update(w, w.times(Scalar.input("lr")));
+            update(w, w.times(Handles.scalar("lr")));
             update(state, 0);
             Trace.Update first = trace.updates().get(0);
-            assertEquals(w.node().type(), first.newValue().type());
+            assertEquals(Internals.node(w).type(), first.newValue().type());
             assertEquals(Op.CAST, first.newValue().op());
             assertEquals(DType.INT32, trace.updates().get(1).newValue().type().dtype());
         }
@@ -69,7 +71,7 @@ class TraceTest {
     @Test
     void aNewValueOfAnotherRankNamesBothTypes() {
         try (Trace trace = Trace.open()) {
-            var e = assertThrows(GraphException.class, () -> update(w, Vector.input("v", DType.FLOAT32)));
+            var e = assertThrows(GraphException.class, () -> update(w, Handles.vector("v", DType.FLOAT32)));
             assertTrue(e.getMessage().contains("Matrix float32[?,?]"), e.getMessage());
             assertTrue(e.getMessage().contains("Vector float32[?]"), e.getMessage());
             assertEquals(List.of(), trace.updates());
@@ -80,7 +82,7 @@ class TraceTest {
     void badTargetsAndDtypesAreRejected() {
         try (Trace trace = Trace.open()) {
             assertThrows(GraphException.class, () -> update(state, 0.5));
-            assertThrows(GraphException.class, () -> update(Scalar.input("x"), 1.0));
+            assertThrows(GraphException.class, () -> update(Handles.scalar("x"), 1.0));
             update(state, 1);
             var twice = assertThrows(GraphException.class, () -> update(state, 2));
             assertTrue(twice.getMessage().contains("'state' is updated twice"), twice.getMessage());

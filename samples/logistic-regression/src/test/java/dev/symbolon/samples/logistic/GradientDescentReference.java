@@ -1,6 +1,7 @@
 package dev.symbolon.samples.logistic;
 
 import dev.symbolon.runtime.DType;
+import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedState;
 import dev.symbolon.runtime.SharedVariable;
 import dev.symbolon.samples.logistic.data.Examples;
@@ -99,17 +100,15 @@ final class GradientDescentReference implements Model<Examples> {
     /** The state in the compiled model's layout, through the same runtime class its generated methods use. */
     @Override
     public void saveState(Path file) throws IOException {
-        SharedVariable wState = new SharedVariable("w", DType.FLOAT64, 1);
-        SharedVariable bState = new SharedVariable("b", DType.FLOAT64, 0);
-        wState.setValue(w);
-        bState.setValue(b);
+        SharedVariable wState = SharedVariable.of("w", NDArray.of(w));
+        SharedVariable bState = SharedVariable.of("b", b);
         SharedState.of(wState, bState).save(file);
     }
 
     @Override
     public void loadState(Path file) throws IOException {
-        SharedVariable wState = new SharedVariable("w", DType.FLOAT64, 1);
-        SharedVariable bState = new SharedVariable("b", DType.FLOAT64, 0);
+        SharedVariable wState = SharedVariable.of("w", NDArray.zeros(DType.FLOAT64, 0));
+        SharedVariable bState = SharedVariable.of("b", 0.0);
         SharedState.of(wState, bState).load(file);
         w = wState.getValue().toDoubleArray();
         b = bState.doubleValue();
