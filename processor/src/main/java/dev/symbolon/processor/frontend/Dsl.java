@@ -37,7 +37,7 @@ final class Dsl {
 
     /** {@code T.name(args)}; empty when no form of the function takes the arguments. */
     static Optional<Value> function(String name, List<Value> args) {
-        return call(name, args, literalAnchor(args));
+        return call(DslTable.forms(name), args, literalAnchor(args));
     }
 
     /** {@code receiver.name(args)}: the function the method means, the receiver first; empty when none fits. */
@@ -45,11 +45,11 @@ final class Dsl {
         List<Value> operands = new ArrayList<>();
         operands.add(new Value.Symbol(receiver));
         operands.addAll(args);
-        return DslTable.methodFunction(name).flatMap(function -> call(function, operands, receiver));
+        return call(DslTable.methodForms(name), operands, receiver);
     }
 
-    private static Optional<Value> call(String name, List<Value> args, Node anchor) {
-        for (DslFunction form : DslTable.forms(name)) {
+    private static Optional<Value> call(List<DslFunction> forms, List<Value> args, Node anchor) {
+        for (DslFunction form : forms) {
             if (form.result() != DslFunction.Result.NONE) {
                 Optional<DslFunction.Arguments> fitted = fit(form, args, anchor);
                 if (fitted.isPresent()) {

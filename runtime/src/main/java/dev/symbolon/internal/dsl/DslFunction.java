@@ -25,10 +25,15 @@ public record DslFunction(String name, List<Param> params, RankRule rank, Builde
 
     /** What a call of a function gives. */
     public enum Result {
-        /** A node, and in {@code T} on plain Java numbers nothing else. */
+        /** A node. */
         VALUE,
-        /** A node; {@code T} also has the function on plain doubles, computing the value, so that javac accepts it on primitive scalars. */
-        VALUE_ALSO_ON_DOUBLES,
+        /**
+         * A node; {@code T} also computes the function on plain doubles, giving a double, so that javac
+         * accepts it on the primitive scalars that the compiler reads as symbolic.
+         */
+        VALUE_COMPUTED_ON_DOUBLES,
+        /** A node; {@code T} also compares plain doubles, giving a boolean, for the same reason. */
+        VALUE_COMPARED_ON_DOUBLES,
         /** Nothing: the call is a statement ({@code update}). */
         NONE
     }

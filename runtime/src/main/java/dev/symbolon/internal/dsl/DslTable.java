@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The DSL's functions: one row per form, with its parameters, rank rule and builder. Front ends
@@ -29,8 +30,8 @@ public final class DslTable {
     private static final List<DslFunction> FUNCTIONS = functions();
     private static final Map<String, List<DslFunction>> BY_NAME = byName();
 
-    /** The handles' methods, by the function each means with the receiver as its first operand. */
-    private static final Map<String, String> METHODS = aliases();
+    /** The handles' methods: the forms each means, the receiver being the first operand. */
+    private static final Map<String, List<DslFunction>> METHODS = methodTable();
 
     /** java.lang.Math's functions that are graph operations, by the DSL function each means. */
     private static final Map<String, String> MATH = Map.ofEntries(
@@ -51,14 +52,14 @@ public final class DslTable {
         return BY_NAME.getOrDefault(name, List.of());
     }
 
-    /** The function a handle method means, its receiver being the first operand. */
-    public static Optional<String> methodFunction(String method) {
-        return Optional.ofNullable(METHODS.get(method));
+    /** The forms a handle method means, its receiver being the first operand; empty when it is no DSL method. */
+    public static List<DslFunction> methodForms(String method) {
+        return METHODS.getOrDefault(method, List.of());
     }
 
-    /** Every handle method, with the function it means. */
-    public static Map<String, String> methods() {
-        return METHODS;
+    /** The names of the handles' DSL methods. */
+    public static Set<String> methodNames() {
+        return METHODS.keySet();
     }
 
     /** The function a java.lang.Math function means, if it is one the DSL has. */
@@ -94,12 +95,11 @@ public final class DslTable {
             case INPUT, SHARED, CONSTANT, SIGN, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
             case NEG, ABS, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS -> List.of(
                     new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
-                            Result.VALUE_ALSO_ON_DOUBLES));
+                            Result.VALUE_COMPUTED_ON_DOUBLES));
             case ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM -> List.of(elementwise(name,
-                    a -> GraphOps.binary(op, a.operand(0), a.operand(1)), Result.VALUE_ALSO_ON_DOUBLES));
-            // two numbers compare with Java's own operators
+                    a -> GraphOps.binary(op, a.operand(0), a.operand(1)), Result.VALUE_COMPUTED_ON_DOUBLES));
             case GT, GE, LT, LE, EQ, NE -> List.of(elementwise(name,
-                    a -> GraphOps.compare(op, a.operand(0), a.operand(1)), Result.VALUE));
+                    a -> GraphOps.compare(op, a.operand(0), a.operand(1)), Result.VALUE_COMPARED_ON_DOUBLES));
             case WHERE -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE),
                     RankRule.BROADCAST, a -> GraphOps.where(a.operand(0), a.operand(1), a.operand(2)), Result.VALUE));
             case CAST -> List.of(new DslFunction(name, List.of(OPERAND, DTYPE), RankRule.SAME,
@@ -140,20 +140,20 @@ public final class DslTable {
         return Map.copyOf(byName);
     }
 
-    private static Map<String, String> aliases() {
-        Map<String, String> methods = new LinkedHashMap<>();
+    private static Map<String, List<DslFunction>> methodTable() {
+        Map<String, List<DslFunction>> methods = new LinkedHashMap<>();
         for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
                 "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
                 "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
                 "softmax", "logSoftmax")) {
-            methods.put(same, same);
+            methods.put(same, forms(same));
         }
-        // Kotlin's operator names, and NumPy's .T
-        methods.put("plus", "add");
-        methods.put("minus", "sub");
-        methods.put("times", "mul");
-        methods.put("unaryMinus", "neg");
-        methods.put("T", "transpose");
+        // Kotlin's operator names, and NumPy's .T (which takes no permutation)
+        methods.put("plus", forms("add"));
+        methods.put("minus", forms("sub"));
+        methods.put("times", forms("mul"));
+        methods.put("unaryMinus", forms("neg"));
+        methods.put("T", forms("transpose").stream().filter(f -> f.params().size() == 1).toList());
         return Map.copyOf(methods);
     }
 }
