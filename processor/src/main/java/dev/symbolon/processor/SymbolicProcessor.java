@@ -167,7 +167,8 @@ public final class SymbolicProcessor extends AbstractProcessor {
                 try (Writer writer = resource.openWriter()) {
                     writer.write(dot.getValue());
                 }
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
+                // javac's Filer refuses a path that is a folder with an IllegalArgumentException
                 reporter.error(Message.DOT_WRITE_FAILED, type, name, e.getMessage());
             }
         }

@@ -81,9 +81,9 @@ public enum Message implements CatalogueEntry {
             + " Symbolon finds no javac tree API (com.sun.source) to read @Symbolic method bodies with;"
             + " compile the model classes with plain javac (mvn compile, gradle compileJava), and report the"
             + " build tool so that Symbolon can look behind its wrapper"),
-    DOT_WRITE_FAILED("SYM043", "could not write the graph picture %s that -Asymbolon.dot=true asks for: %s;"
+    DOT_WRITE_FAILED("SYM055", "could not write the graph picture %s that -Asymbolon.dot=true asks for: %s;"
             + " remove what is in the way, or drop the option"),
-    PROCESSOR_ON_CLASS_PATH("SYM044", "symbolon-processor is on the compile class path: javac runs processors"
+    PROCESSOR_ON_CLASS_PATH("SYM056", "symbolon-processor is on the compile class path: javac runs processors"
             + " found there only up to JDK 22 (JDK 23 and later, and -proc:none, compile without them, and every"
             + " Compiled class goes missing as 'cannot find symbol'); put it on the processor path instead"
             + " (Maven: maven-compiler-plugin's annotationProcessorPaths; Gradle: the annotationProcessor"

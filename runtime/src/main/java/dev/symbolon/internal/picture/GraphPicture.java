@@ -15,8 +15,7 @@ import java.util.Map;
  * What a picture of one or more method graphs shows, independent of how it is drawn: a box per node,
  * an edge from each input to its user, and the fused loops. A node is named {@code t<id>}, its id
  * being its index in the {@link TopologicalOrder} of the method's roots, as {@code debugPrint} and
- * the locals of generated code number it; where several overloads share a picture, the names of the
- * k-th (from 1) are prefixed {@code m<k>_}.
+ * the locals of generated code number it.
  *
  * @param title what the picture is of
  * @param boxes the nodes, inputs before users
@@ -37,36 +36,26 @@ public record GraphPicture(String title, List<Box> boxes, List<Edge> edges, List
     public record Edge(String from, String to, String label) {}
 
     /**
-     * The picture of {@code methods}, each an overload of one name; {@code fused} draws the loops
-     * that code generation makes of the graph, which only the optimized graph has.
+     * The picture of {@code method}; {@code fused} draws the loops that code generation makes of the
+     * graph, which only the optimized graph has.
      */
-    public static GraphPicture of(String title, List<MethodPicture> methods, boolean fused) {
+    public static GraphPicture of(String title, MethodPicture method, boolean fused) {
         List<Box> boxes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         List<List<String>> clusters = new ArrayList<>();
-        for (int k = 0; k < methods.size(); k++) {
-            String prefix = methods.size() == 1 ? "" : "m" + (k + 1) + "_";
-            add(methods.get(k), prefix, fused, boxes, edges, clusters);
-        }
-        return new GraphPicture(title, List.copyOf(boxes), List.copyOf(edges), List.copyOf(clusters));
-    }
-
-    private static void add(MethodPicture method, String prefix, boolean fused, List<Box> boxes, List<Edge> edges,
-                            List<List<String>> clusters) {
         List<Node> order = TopologicalOrder.of(method.roots());
         Map<Node, String> names = new IdentityHashMap<>();
         for (Node node : order) {
-            names.put(node, prefix + "t" + names.size());
+            names.put(node, "t" + names.size());
         }
         Map<Node, List<String>> outputs = new IdentityHashMap<>();
         for (int i = 0; i < method.roots().size(); i++) {
             outputs.computeIfAbsent(method.roots().get(i), n -> new ArrayList<>()).add(method.rootNames().get(i));
         }
-        for (int id = 0; id < order.size(); id++) {
-            Node node = order.get(id);
+        for (Node node : order) {
             String name = names.get(node);
             List<String> lines = new ArrayList<>();
-            lines.add("t" + id + " " + DebugPrinter.label(node));
+            lines.add(name + " " + DebugPrinter.label(node));
             lines.add(node.type().toString());
             if (node.position().isKnown()) {
                 lines.add(node.position().file() + ":" + node.position().line());
@@ -86,6 +75,7 @@ public record GraphPicture(String title, List<Box> boxes, List<Edge> edges, List
                 }
             }
         }
+        return new GraphPicture(title, List.copyOf(boxes), List.copyOf(edges), List.copyOf(clusters));
     }
 
     private static Kind kind(Node node) {

@@ -9,7 +9,6 @@ import dev.symbolon.internal.model.SymbolicClass;
 import dev.symbolon.internal.model.SymbolicMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,7 @@ public final class Pictures {
 
     /**
      * The DOT of {@code method} of a generated class: its optimized graph with the fused loops, or its
-     * graph as written. Overloads of one name are drawn side by side.
+     * graph as written.
      *
      * @param className the generated class's simple name, for the title
      * @param methods the class's {@code Graphs.METHODS}: each compiled method's optimized graph
@@ -49,42 +48,39 @@ public final class Pictures {
 
     /** The DOT of each method name of {@code model}, optimized, in the order of the generated methods. */
     public static Map<String, String> dots(String className, SymbolicClass model) {
-        Map<String, List<MethodPicture>> byName = new LinkedHashMap<>();
+        List<MethodPicture> pictures = new ArrayList<>();
         for (SymbolicMethod m : model.methods()) {
             List<String> names = new ArrayList<>(m.outputs().stream().map(Output::name).toList());
             m.updates().stream().map(u -> update(u.field())).forEach(names::add);
-            byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new MethodPicture(m.name(), m.roots(), names));
+            pictures.add(new MethodPicture(m.name(), m.roots(), names));
             if (m.grad().isPresent()) {
                 GradMethod g = m.grad().get();
-                byName.computeIfAbsent(g.methodName(), k -> new ArrayList<>()).add(new MethodPicture(g.methodName(),
-                        g.outputs().stream().map(Output::node).toList(), g.outputs().stream().map(Output::name).toList()));
+                pictures.add(new MethodPicture(g.methodName(), g.outputs().stream().map(Output::node).toList(),
+                        g.outputs().stream().map(Output::name).toList()));
             }
         }
         Map<String, String> dots = new LinkedHashMap<>();
-        byName.forEach((name, pictures) -> dots.put(name, Dot.write(GraphPicture.of(title(className, name, true),
-                pictures, true))));
+        for (MethodPicture p : pictures) {
+            dots.put(p.method(), Dot.write(GraphPicture.of(title(className, p.method(), true), p, true)));
+        }
         return dots;
     }
 
     static GraphPicture picture(String className, String method, boolean optimized, List<MethodGraph> methods,
                                 List<String> written) {
         Objects.requireNonNull(method, "method is null; pass a method name");
-        List<MethodPicture> pictures = new ArrayList<>();
         for (int i = 0; i < methods.size(); i++) {
             MethodGraph m = methods.get(i);
             if (m.method().equals(method)) {
                 List<String> names = new ArrayList<>(m.outputs().stream().map(Slot::name).toList());
                 m.updates().forEach(u -> names.add(update(u.name())));
-                pictures.add(new MethodPicture(method, GraphText.read(optimized ? m.graph() : written.get(i)), names));
+                MethodPicture picture = new MethodPicture(method, GraphText.read(optimized ? m.graph() : written.get(i)),
+                        names);
+                return GraphPicture.of(title(className, method, optimized), picture, optimized);
             }
         }
-        if (pictures.isEmpty()) {
-            LinkedHashSet<String> known = new LinkedHashSet<>();
-            methods.forEach(m -> known.add(m.method()));
-            throw new IllegalArgumentException("no compiled method is named '" + method + "'; the methods are: "
-                    + String.join(", ", known));
-        }
-        return GraphPicture.of(title(className, method, optimized), pictures, optimized);
+        throw new IllegalArgumentException("no compiled method is named '" + method + "'; the methods are: "
+                + String.join(", ", methods.stream().map(MethodGraph::method).toList()));
     }
 
     private static String title(String className, String method, boolean optimized) {

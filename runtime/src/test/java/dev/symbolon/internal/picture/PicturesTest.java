@@ -51,7 +51,7 @@ class PicturesTest {
         for (int i = 0; i < roots.length; i++) {
             names.add("out" + i);
         }
-        return GraphPicture.of("Model.cost", List.of(new MethodPicture("cost", List.of(roots), names)), fused);
+        return GraphPicture.of("Model.cost", new MethodPicture("cost", List.of(roots), names), fused);
     }
 
     @Test
@@ -88,16 +88,6 @@ class PicturesTest {
     }
 
     @Test
-    void overloadsArePrefixedSoTheirNamesStayApart() {
-        GraphPicture both = GraphPicture.of("Model.f", List.of(
-                new MethodPicture("f", List.of(unplaced(() -> GraphOps.unary(Op.EXP, x))), List.of("value")),
-                new MethodPicture("f", List.of(unplaced(() -> GraphOps.unary(Op.LOG, x))), List.of("value"))), true);
-        DotSyntax.Parsed dot = DotSyntax.parse(Dot.write(both));
-        assertEquals(List.of("m1_t0", "m1_t1", "m2_t0", "m2_t1"), List.copyOf(dot.labels().keySet()));
-        assertEquals("t1 log\\nfloat64[?]\\n-> value", dot.labels().get("m2_t1"));
-    }
-
-    @Test
     void quotesAndBackslashesInNamesAreEscaped() {
         assertEquals("\"a\\\"b\\\\c\\nd\"", Dot.quote("a\"b\\c\nd"));
     }
@@ -117,7 +107,7 @@ class PicturesTest {
     void svgEscapesMarkupInLabels() {
         Node less = GraphOps.compare(Op.LT, x, w);
         SvgDocument svg = new SvgDocument(Svg.write(GraphPicture.of("a<b & \"c\"",
-                List.of(new MethodPicture("lt", List.of(less), List.of("<out>"))), true)));
+                new MethodPicture("lt", List.of(less), List.of("<out>")), true)));
         assertEquals(List.of("t0", "t1", "t2"), svg.titles("node"));
     }
 
