@@ -13,7 +13,10 @@ import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.processor.diagnostics.Reporter;
 import dev.symbolon.processor.frontend.ClassReader;
 import dev.symbolon.processor.host.CompilerHost;
+import dev.symbolon.internal.picture.Pictures;
 import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates {@code Compiled<Name>} for each class with {@code @Symbolic} methods: the front end
@@ -39,6 +44,12 @@ public final class SymbolicProcessor extends AbstractProcessor {
      * so that a test can see the failure reported as an internal error.
      */
     public static final String FAIL_FOR_TESTING = "symbolon.failForTesting";
+    /**
+     * {@code -Asymbolon.dot=true} writes the optimized graph of each compiled method in Graphviz's DOT
+     * language, as {@code Compiled<Name>.toDot(method)} returns it, to {@code Compiled<Name>.<method>.dot}
+     * beside the generated source.
+     */
+    public static final String DOT = "symbolon.dot";
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -48,7 +59,7 @@ public final class SymbolicProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(FAIL_FOR_TESTING);
+        return Set.of(FAIL_FOR_TESTING, DOT);
     }
 
     @Override
@@ -62,6 +73,18 @@ public final class SymbolicProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         host = CompilerHost.of(environment);
+        warnIfOnClassPath();
+    }
+
+    /**
+     * A processor on the compile class path runs today and silently stops running on JDK 23 or with
+     * {@code -proc:none}, when nothing could say so; while it runs, it can. Its own class is visible to
+     * the compilation only where the processor jar is among the compiled code's dependencies.
+     */
+    private void warnIfOnClassPath() {
+        if (processingEnv.getElementUtils().getTypeElement(SymbolicProcessor.class.getCanonicalName()) != null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Message.PROCESSOR_ON_CLASS_PATH.format());
+        }
     }
 
     @Override
@@ -119,12 +142,35 @@ public final class SymbolicProcessor extends AbstractProcessor {
         if (model.isEmpty()) {
             return;
         }
-        JavaFile file = CompiledClassGenerator.generate(ModelOptimizer.optimize(model.get()), type);
+        SymbolicClass optimized = ModelOptimizer.optimize(model.get());
+        JavaFile file = CompiledClassGenerator.generate(optimized, type);
         try {
             file.writeTo(processingEnv.getFiler());
         } catch (IOException e) {
             reporter.error(Message.WRITE_FAILED, type, file.packageName().isEmpty()
                     ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+            return;
+        }
+        if (Boolean.parseBoolean(processingEnv.getOptions().get(DOT))) {
+            writeDots(type, optimized, file, reporter);
+        }
+    }
+
+    /** One {@code Compiled<Name>.<method>.dot} per method name, in the generated source's folder. */
+    private void writeDots(TypeElement type, SymbolicClass optimized, JavaFile file, Reporter reporter) {
+        String generated = file.typeSpec().name();
+        for (Map.Entry<String, String> dot : Pictures.dots(generated, optimized).entrySet()) {
+            String name = generated + "." + dot.getKey() + ".dot";
+            try {
+                FileObject resource = processingEnv.getFiler().createResource(StandardLocation.SOURCE_OUTPUT,
+                        file.packageName(), name, type);
+                try (Writer writer = resource.openWriter()) {
+                    writer.write(dot.getValue());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // javac's Filer refuses a path that is a folder with an IllegalArgumentException
+                reporter.error(Message.DOT_WRITE_FAILED, type, name, e.getMessage());
+            }
         }
     }
 }

@@ -5,9 +5,13 @@ import static com.google.common.truth.Truth.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +43,34 @@ public final class Compilations {
     }
 
     public static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new SymbolicProcessor()).compile(sources);
+        return javac().compile(sources);
     }
 
     public static Compilation compile(String option, JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new SymbolicProcessor()).withOptions(option).compile(sources);
+        return javac().withOptions(option).compile(sources);
+    }
+
+    /**
+     * javac with the processor, compiling against this module's dependencies but not the processor's
+     * own classes, as a user's build does where the processor is on the processor path only.
+     */
+    public static Compiler javac() {
+        return Compiler.javac().withProcessors(new SymbolicProcessor()).withClasspath(userClassPath());
+    }
+
+    /** The test's class path without the processor's classes. */
+    public static List<File> userClassPath() {
+        Path processor;
+        try {
+            processor = Path.of(SymbolicProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of)
+                .filter(entry -> !entry.toAbsolutePath().normalize().equals(processor.toAbsolutePath().normalize()))
+                .map(Path::toFile)
+                .toList();
     }
 
     /** Loads {@code className} from the class files of a successful compilation. */

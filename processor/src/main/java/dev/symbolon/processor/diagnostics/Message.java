@@ -80,7 +80,14 @@ public enum Message implements CatalogueEntry {
     HIDDEN_JAVAC("SYM042", "%s is not compiled: the build tool hands annotation processors a %s, behind which"
             + " Symbolon finds no javac tree API (com.sun.source) to read @Symbolic method bodies with;"
             + " compile the model classes with plain javac (mvn compile, gradle compileJava), and report the"
-            + " build tool so that Symbolon can look behind its wrapper");
+            + " build tool so that Symbolon can look behind its wrapper"),
+    DOT_WRITE_FAILED("SYM055", "could not write the graph picture %s that -Asymbolon.dot=true asks for: %s;"
+            + " remove what is in the way, or drop the option"),
+    PROCESSOR_ON_CLASS_PATH("SYM056", "symbolon-processor is on the compile class path: javac runs processors"
+            + " found there only up to JDK 22 (JDK 23 and later, and -proc:none, compile without them, and every"
+            + " Compiled class goes missing as 'cannot find symbol'); put it on the processor path instead"
+            + " (Maven: maven-compiler-plugin's annotationProcessorPaths; Gradle: the annotationProcessor"
+            + " configuration) and remove it from the dependencies");
 
     private final String id;
     private final String template;

@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
+ * {@code toDot}, {@code toSvg},
  * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
  * of shared fields (beside the generated fields {@code debugMode} and {@code executors}), the nested records
  * (beside the generated {@code Graphs} and the generated class itself), and the components of each
@@ -37,6 +38,8 @@ final class NameClashes {
 
     void check(List<SharedField> sharedFields, List<MethodSignature> signatures, List<SymbolicMethod> methods) {
         members.put("debugPrint", "the generated debugPrint(String)");
+        members.put("toDot", "the generated toDot(String)");
+        members.put("toSvg", "the generated toSvg(String)");
         members.put("debugMode", "the generated field debugMode");
         members.put("executors", "the generated field executors");
         members.put("device", "the generated device() accessor");

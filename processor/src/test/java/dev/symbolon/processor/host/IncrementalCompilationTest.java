@@ -2,6 +2,7 @@ package dev.symbolon.processor.host;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.symbolon.processor.Compilations;
 import dev.symbolon.processor.SymbolicProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -69,7 +71,8 @@ class IncrementalCompilationTest {
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
             JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
                     List.of("-d", classes.toString(), "-s", generated.toString(), "-classpath",
-                            classes + File.pathSeparator + System.getProperty("java.class.path")),
+                            classes + File.pathSeparator + Compilations.userClassPath().stream().map(File::toString)
+                                    .collect(Collectors.joining(File.pathSeparator))),
                     null, files.getJavaFileObjects(sources));
             task.setProcessors(List.of(new SymbolicProcessor()));
             assertThat(task.call()).isTrue();

@@ -6,6 +6,7 @@ import static dev.symbolon.processor.Compilations.load;
 import static dev.symbolon.processor.Compilations.symbolicClass;
 import static dev.symbolon.processor.Generated.types;
 
+import dev.symbolon.processor.Compilations;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.symbolon.processor.Generated;
@@ -30,7 +31,7 @@ class WrappedEnvironmentTest {
 
     @Test
     void behindIntellijsProxyTheGeneratedClassRuns() {
-        Compilation compilation = Compiler.javac()
+        Compilation compilation = Compiler.javac().withClasspath(Compilations.userClassPath())
                 .withProcessors(new WrappingProcessor(Wrappers::intellijProxy)).compile(MODEL);
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -40,7 +41,7 @@ class WrappedEnvironmentTest {
 
     @Test
     void behindIntellijsProxyErrorsPointAtTheExpression() {
-        Compilation compilation = Compiler.javac()
+        Compilation compilation = Compiler.javac().withClasspath(Compilations.userClassPath())
                 .withProcessors(new WrappingProcessor(Wrappers::intellijProxy)).compile(MODEL_WITH_ERROR);
 
         assertThat(compilation).hadErrorContaining(Message.UNKNOWN_NAME.id())
@@ -50,7 +51,7 @@ class WrappedEnvironmentTest {
     @Test
     void behindGradlesIncrementalWrapperEachGeneratedFileHasItsModelAsOnlyOriginatingElement() {
         Map<String, List<Element>> originating = new LinkedHashMap<>();
-        Compilation compilation = Compiler.javac()
+        Compilation compilation = Compiler.javac().withClasspath(Compilations.userClassPath())
                 .withProcessors(new WrappingProcessor(env -> new GradleStyleEnvironment(env, originating)))
                 .compile(MODEL, OTHER_MODEL);
 
@@ -64,7 +65,7 @@ class WrappedEnvironmentTest {
 
     @Test
     void aWrapperThatHidesJavacGivesOneErrorOnEachModelClassNamingTheHost() {
-        Compilation compilation = Compiler.javac()
+        Compilation compilation = Compiler.javac().withClasspath(Compilations.userClassPath())
                 .withProcessors(new WrappingProcessor(Wrappers::hidden)).compile(MODEL, OTHER_MODEL);
 
         assertThat(compilation).failed();

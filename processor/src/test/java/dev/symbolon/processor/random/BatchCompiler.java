@@ -3,6 +3,7 @@ package dev.symbolon.processor.random;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.symbolon.processor.Compilations;
 import dev.symbolon.processor.SymbolicProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ final class BatchCompiler {
         Map<Program, Outcome> outcomes = new LinkedHashMap<>();
         List<Program> pending = new ArrayList<>(programs);
         while (!pending.isEmpty()) {
-            Compilation compilation = Compiler.javac().withProcessors(new SymbolicProcessor())
+            Compilation compilation = Compiler.javac().withProcessors(new SymbolicProcessor()).withClasspath(Compilations.userClassPath())
                     .compile(pending.stream().flatMap(p -> sources(p).stream()).toList());
             if (compilation.status() == Compilation.Status.SUCCESS) {
                 ClassLoader loader = loader(compilation);

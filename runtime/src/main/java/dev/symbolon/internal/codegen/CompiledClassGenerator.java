@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Compiled<Name>} for a user class read into a {@link SymbolicClass}: a pure function
  * of the model, so the same model always gives the same source. Members come in a fixed order:
  * fields, constructors, accessors, the compiled methods in declaration order (each followed by its
- * {@code Grad}), {@code debugPrint}, {@code saveState} and {@code loadState}, the nested records, then
+ * {@code Grad}), {@code debugPrint}, {@code toDot} and {@code toSvg}, {@code saveState} and {@code loadState}, the nested records, then
  * the graphs, for executors and debug mode.
  */
 public final class CompiledClassGenerator {
@@ -95,6 +95,7 @@ public final class CompiledClassGenerator {
                     CodeBlock.of("this.$L.get($L)", EXECUTORS, i)).forms());
         }
         members.add(DebugPrintMethod.of(methods));
+        members.addAll(PictureMethods.of(generated, graphs));
         members.addAll(StateMethods.of(model.sharedFields()));
         requireDistinctSignatures(members);
         type.addMethods(members);

@@ -20,8 +20,9 @@ import javax.lang.model.element.Modifier;
  * The nested class {@code Graphs}: the class's compiled graphs, for executors and debug mode. For
  * each compiled method it holds a {@link MethodGraph} (the optimized graph as {@link GraphText} and
  * the names and types its values bind to), which an executor is made from, and a {@link DebugCheck}
- * (the same graph and the graph as written), which debug mode calls. The JVM initializes a nested
- * class on first use, so only an instance on an executor's device or in debug mode parses anything,
+ * (the same graph and the graph as written), which debug mode calls, and the graphs as written
+ * again as text, which the pictures of {@code toDot} and {@code toSvg} draw. The JVM initializes a nested
+ * class on first use, so only an instance on an executor's device, in debug mode or a picture parses anything,
  * and an instance running generated code on the CPU in normal mode pays nothing for the graphs.
  */
 final class Graphs {
@@ -31,6 +32,8 @@ final class Graphs {
     static final ClassName SLOT = ClassName.get(Slot.class);
     /** The field listing every method's graph, in the order of the methods given. */
     static final String ALL = "METHODS";
+    /** The field listing every method's graph as written, in the same order, for pictures. */
+    static final String WRITTEN = "WRITTEN";
 
     private final ClassName holder;
     private final List<CompiledMethod> methods;
@@ -40,7 +43,7 @@ final class Graphs {
     Graphs(ClassName generated, List<CompiledMethod> methods) {
         this.holder = generated.nestedClass(SIMPLE_NAME);
         this.methods = methods;
-        Set<String> taken = new HashSet<>(Set.of(ALL));
+        Set<String> taken = new HashSet<>(Set.of(ALL, WRITTEN));
         for (CompiledMethod m : methods) {
             String base = m.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
             graphFields.add(fresh(base, taken));
@@ -66,6 +69,11 @@ final class Graphs {
         return CodeBlock.of("$T.$L", holder, ALL);
     }
 
+    /** {@code Graphs.WRITTEN}: every method's graph as written, as text, in order. */
+    CodeBlock written() {
+        return CodeBlock.of("$T.$L", holder, WRITTEN);
+    }
+
     TypeSpec spec() {
         TypeSpec.Builder type = TypeSpec.classBuilder(holder)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -87,6 +95,12 @@ final class Graphs {
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), METHOD_GRAPH), ALL,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, String.join(", ", graphFields))
+                .build());
+        // The same literals as the checks', which the class file holds once.
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), WRITTEN,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($L)", List.class, CodeBlock.join(methods.stream()
+                        .map(m -> CodeBlock.of("\n$S", GraphText.write(m.unoptimized()))).toList(), ","))
                 .build());
         return type.build();
     }

@@ -33,12 +33,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
             "Trains a logistic regression, sigmoid(dot(x, w) + b), by gradient descent on the cross-entropy "
                     + "plus an L2 penalty, then prints test accuracy, precision, recall and the confusion matrix "
-                    + "and saves " + LogisticRegressionCommand.WEIGHTS_FILE + " and " + LogisticRegressionCommand.PLOT_FILE
+                    + "and saves " + LogisticRegressionCommand.WEIGHTS_FILE + ", " + LogisticRegressionCommand.PLOT_FILE
+                    + " and " + LogisticRegressionCommand.GRAPH_FILE + " (the optimized graph of a training step)"
                     + " in the output folder.",
             ""})
 public final class LogisticRegressionCommand implements Callable<Integer> {
     static final String WEIGHTS_FILE = "weights.csv";
     static final String PLOT_FILE = "cost.png";
+    static final String GRAPH_FILE = "graph.svg";
 
     @Spec
     private CommandSpec spec;
@@ -90,7 +92,7 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
     private Path saveState;
 
     @Option(names = "--output", defaultValue = "target/logistic-regression-output", paramLabel = "DIR",
-            description = "Folder for " + WEIGHTS_FILE + " and " + PLOT_FILE + ", created if needed (default: ${DEFAULT-VALUE}).")
+            description = "Folder for " + WEIGHTS_FILE + ", " + PLOT_FILE + " and " + GRAPH_FILE + ", created if needed (default: ${DEFAULT-VALUE}).")
     private Path output;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -156,8 +158,9 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
                     new Progress(out, steps, terminal));
             TestReport.print(out, BinaryMetrics.of(result.testProbabilities(), test.labels()),
                     problem.negativeClass(), problem.positiveClass());
-            save(result, standardizer, problem.description());
-            out.println("saved " + output.resolve(WEIGHTS_FILE) + " and " + output.resolve(PLOT_FILE));
+            save(result, problem, standardizer);
+            out.println("saved " + output.resolve(WEIGHTS_FILE) + ", " + output.resolve(PLOT_FILE) + " and "
+                    + output.resolve(GRAPH_FILE));
             if (saveState != null) {
                 saveState(model);
                 out.println("saved the state to " + saveState);
@@ -244,10 +247,13 @@ public final class LogisticRegressionCommand implements Callable<Integer> {
         }
     }
 
-    private void save(Trainer.Result result, Standardizer standardizer, String title) throws SampleException {
+    private void save(Trainer.Result result, Problem problem, Standardizer standardizer) throws SampleException {
         try {
-            WeightsFile.write(output.resolve(WEIGHTS_FILE), result.weights(), result.bias(), standardizer);
-            CostPlot.save(output.resolve(PLOT_FILE), title + ": cost per step", result.trainCosts(), result.testCosts());
+            WeightsFile.write(output.resolve(WEIGHTS_FILE), problem.featureNames(), result.weights(), result.bias(),
+                    standardizer);
+            CostPlot.save(output.resolve(PLOT_FILE), problem.description() + ": cost per step", result.trainCosts(),
+                    result.testCosts());
+            Files.writeString(output.resolve(GRAPH_FILE), CompiledLogisticRegression.toSvg("train"));
         } catch (IOException e) {
             throw new SampleException("cannot write to " + output + ": " + reason(e), e);
         }

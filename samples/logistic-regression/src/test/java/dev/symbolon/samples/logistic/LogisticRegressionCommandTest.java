@@ -51,6 +51,10 @@ class LogisticRegressionCommandTest {
 
         List<String> weights = Files.readAllLines(output.resolve("weights.csv"));
         assertEquals(32, weights.size());
+        assertTrue(weights.get(2).startsWith("mean radius,"), weights.get(2));
+        assertTrue(weights.get(31).startsWith("worst fractal dimension,"), weights.get(31));
+        String graph = Files.readString(output.resolve("graph.svg"));
+        assertTrue(graph.contains("<svg") && graph.contains("class=\"node\"") && graph.contains("LogisticRegression.java:"), graph);
         assertNotNull(ImageIO.read(output.resolve("cost.png").toFile()), "cost.png decodes");
     }
 

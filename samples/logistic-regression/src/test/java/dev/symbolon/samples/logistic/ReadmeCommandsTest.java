@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's set-up block names this sample's command first and the test command second; these
- * checks keep it in step with the build (the jar's name) and with what CI runs.
+ * checks keep it in step with the build (the shaded jar's name) and with what CI runs.
  */
 class ReadmeCommandsTest {
     private static final Path ROOT = Path.of("../..");
@@ -22,8 +22,10 @@ class ReadmeCommandsTest {
         String command = setUpCommands().get(0);
         assertTrue(command.startsWith("mvn "), command);
         assertTrue(command.contains(" package") || command.contains(" install"), command);
-        String finalName = between(Files.readString(Path.of("pom.xml")), "<finalName>", "</finalName>");
-        assertTrue(command.endsWith("java -jar samples/logistic-regression/target/" + finalName + ".jar"), command);
+        String shadedJar = between(Files.readString(Path.of("pom.xml")), "<outputFile>", "</outputFile>");
+        assertTrue(shadedJar.startsWith("${project.build.directory}/"), shadedJar);
+        String jar = shadedJar.substring("${project.build.directory}/".length());
+        assertTrue(command.endsWith("java -jar samples/logistic-regression/target/" + jar), command);
     }
 
     @Test

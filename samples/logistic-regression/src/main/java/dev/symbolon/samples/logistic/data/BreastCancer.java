@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Breast Cancer Wisconsin (Diagnostic) data bundled with this sample: 569 tumours, 30 features
@@ -16,10 +18,25 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BreastCancer {
     static final String RESOURCE = "breast_cancer.csv";
+    /**
+     * The features in the CSV's column order, as scikit-learn names them: the mean, the standard error
+     * and the worst (mean of the three largest) of ten measurements of the cell nuclei in an image.
+     */
+    public static final List<String> FEATURE_NAMES = names();
     /** The share of examples held out for testing. */
     static final double TEST_FRACTION = 0.2;
 
     private BreastCancer() {
+    }
+
+    private static List<String> names() {
+        List<String> measurements = List.of("radius", "texture", "perimeter", "area", "smoothness", "compactness",
+                "concavity", "concave points", "symmetry", "fractal dimension");
+        List<String> names = new ArrayList<>();
+        measurements.forEach(m -> names.add("mean " + m));
+        measurements.forEach(m -> names.add(m + " error"));
+        measurements.forEach(m -> names.add("worst " + m));
+        return List.copyOf(names);
     }
 
     /** The bundled data, split 80/20 by a shuffle with this seed. */
@@ -29,7 +46,7 @@ public final class BreastCancer {
             throw new IllegalStateException("the bundled " + RESOURCE + " is missing from the class path");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-            return parse(reader, RESOURCE, seed);
+            return parse(reader, RESOURCE, FEATURE_NAMES, seed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SampleException e) {
@@ -37,7 +54,8 @@ public final class BreastCancer {
         }
     }
 
-    static Problem parse(BufferedReader reader, String source, long seed) throws IOException, SampleException {
+    static Problem parse(BufferedReader reader, String source, List<String> featureNames, long seed)
+            throws IOException, SampleException {
         String header = reader.readLine();
         if (header == null) {
             throw new SampleException(source + " is empty");
@@ -48,6 +66,10 @@ public final class BreastCancer {
         }
         int count = positiveInt(head[0], source);
         int featureCount = positiveInt(head[1], source);
+        if (featureCount != featureNames.size()) {
+            throw new SampleException(source + " line 1: " + featureCount + " features, but the data set names "
+                    + featureNames.size());
+        }
         double[][] x = new double[count][featureCount];
         double[] y = new double[count];
         for (int i = 0; i < count; i++) {
@@ -74,7 +96,8 @@ public final class BreastCancer {
             throw new SampleException(source + " has more examples than the " + count + " its header promises");
         }
         TrainTestSplit split = TrainTestSplit.shuffled(new Examples(x, y), TEST_FRACTION, seed);
-        return new Problem("Breast Cancer Wisconsin (Diagnostic)", split.train(), split.test(), head[2].trim(), head[3].trim());
+        return new Problem("Breast Cancer Wisconsin (Diagnostic)", split.train(), split.test(), featureNames,
+                head[2].trim(), head[3].trim());
     }
 
     private static int positiveInt(String text, String source) throws SampleException {

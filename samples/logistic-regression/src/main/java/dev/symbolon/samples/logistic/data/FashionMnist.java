@@ -3,6 +3,7 @@ package dev.symbolon.samples.logistic.data;
 import dev.symbolon.samples.logistic.SampleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,17 +35,31 @@ public final class FashionMnist {
         if (!Files.isDirectory(dir)) {
             throw new SampleException(dir + " is not a folder");
         }
-        Examples train = read(dir, "train", positiveClass);
-        Examples test = read(dir, "t10k", positiveClass);
+        Images trainImages = read(dir, "train", positiveClass);
+        Examples train = trainImages.examples();
+        Examples test = read(dir, "t10k", positiveClass).examples();
         if (train.featureCount() != test.featureCount()) {
             throw new SampleException("the training images in " + dir + " have " + train.featureCount()
                     + " pixels, the test images " + test.featureCount());
         }
         String positive = CLASSES.get(positiveClass);
-        return new Problem("Fashion-MNIST, " + positive + " against the rest", train, test, "other", positive);
+        return new Problem("Fashion-MNIST, " + positive + " against the rest", train, test,
+                pixelNames(train.featureCount(), trainImages.width()), "other", positive);
     }
 
-    private static Examples read(Path dir, String prefix, int positiveClass) throws SampleException {
+    /** Images as examples, one pixel a feature in row-major order, and the width of an image. */
+    private record Images(Examples examples, int width) {}
+
+    /** {@code pixel_<row>_<column>} for each pixel, in the order of the features. */
+    static List<String> pixelNames(int pixels, int width) {
+        List<String> names = new ArrayList<>(pixels);
+        for (int j = 0; j < pixels; j++) {
+            names.add("pixel_" + j / width + "_" + j % width);
+        }
+        return names;
+    }
+
+    private static Images read(Path dir, String prefix, int positiveClass) throws SampleException {
         Path imagesFile = find(dir, prefix + "-images-idx3-ubyte");
         Path labelsFile = find(dir, prefix + "-labels-idx1-ubyte");
         IdxFile images = IdxFile.read(imagesFile, 3);
@@ -68,7 +83,7 @@ public final class FashionMnist {
             }
             y[i] = label == positiveClass ? 1 : 0;
         }
-        return new Examples(x, y);
+        return new Images(new Examples(x, y), images.dim(2));
     }
 
     /** The gzip'd file as distributed, else the same name unpacked, else (for the message) the gzip'd name. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.symbolon.samples.logistic.SampleException;
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BreastCancerTest {
@@ -43,6 +44,7 @@ class BreastCancerTest {
     @Test
     void namesTheLineOfABadValue() {
         assertMessage("line 3: 'x' is not a finite number", "2,2,a,b\n1,2,0\nx,4,1\n");
+        assertMessage("line 1: 3 features, but the data set names 2", "1,3,a,b\n1,2,3,0\n");
         assertMessage("line 2: label '2' is neither 0 nor 1", "2,2,a,b\n1,2,2\n3,4,1\n");
         assertMessage("line 2: 2 values, expected 2 features and a label", "2,2,a,b\n1,0\n3,4,1\n");
     }
@@ -55,8 +57,17 @@ class BreastCancerTest {
         assertMessage("is empty", "");
     }
 
+    @Test
+    void bundledFeaturesAreNamedAsScikitLearnNamesThem() {
+        Problem problem = BreastCancer.load(42);
+        assertEquals(30, problem.featureNames().size());
+        assertEquals(List.of("mean radius", "mean texture"), problem.featureNames().subList(0, 2));
+        assertEquals("radius error", problem.featureNames().get(10));
+        assertEquals("worst fractal dimension", problem.featureNames().get(29));
+    }
+
     private static Problem parse(String csv) throws Exception {
-        return BreastCancer.parse(new BufferedReader(new StringReader(csv)), "test.csv", 1);
+        return BreastCancer.parse(new BufferedReader(new StringReader(csv)), "test.csv", List.of("first", "second"), 1);
     }
 
     private static void assertMessage(String expected, String csv) {

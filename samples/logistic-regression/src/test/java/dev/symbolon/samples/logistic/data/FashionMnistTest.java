@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.symbolon.samples.logistic.SampleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +70,11 @@ class FashionMnistTest {
     private void assertMessage(String expected) {
         SampleException e = assertThrows(SampleException.class, () -> FashionMnist.load(dir, 0));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void pixelsAreNamedByRowAndColumn() {
+        assertEquals(List.of("pixel_0_0", "pixel_0_1", "pixel_0_2", "pixel_1_0", "pixel_1_1", "pixel_1_2"),
+                FashionMnist.pixelNames(6, 3));
     }
 }
