@@ -110,6 +110,29 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void aGraphKeepsItsVariablesAlive() {
+        Scalar c = SharedVariable.of("kept", 5.0).scalar();
+        Scalar doubled = c.times(2);
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+        CompiledFunction f = function(List.of(), List.of(doubled), Map.of(c, doubled));
+        assertEquals(10.0, f.call().get(0).getDouble());
+        assertEquals(20.0, f.call().get(0).getDouble());
+    }
+
+    @Test
+    void handlesTakenOnDifferentLinesAreOneLeaf() {
+        SharedVariable v = SharedVariable.of("v", 1.0);
+        Scalar first = v.scalar();
+        Scalar second = v.scalar();
+        assertEquals(first, second);
+        CompiledFunction f = function(List.of(), List.of(first), Map.of(second, second.plus(1)));
+        assertEquals(1.0, f.call().get(0).getDouble());
+        assertEquals(2.0, f.call().get(0).getDouble());
+    }
+
+    @Test
     void twoVariablesOfOneNameStayApart() {
         SharedVariable first = SharedVariable.of("v", 1.0);
         SharedVariable second = SharedVariable.of("v", 10.0);

@@ -10,7 +10,9 @@ import dev.symbolon.Matrix;
 import dev.symbolon.Scalar;
 import dev.symbolon.Vector;
 import dev.symbolon.runtime.DType;
+import dev.symbolon.runtime.Mode;
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.NumericalError;
 import dev.symbolon.runtime.ShapeException;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.List;
@@ -99,5 +101,23 @@ class RuntimeTutorialTest {
                 () -> add.call(new double[][] {{1, 2}}, new double[][] {{1, 2, 3}}));
         assertTrue(e.getMessage().startsWith("function(x: [1, 2], y: [1, 3])"), e.getMessage());
         assertTrue(e.getMessage().contains("RuntimeTutorialTest.java:" + line), e.getMessage());
+    }
+
+    @Test
+    void debugModeNamesTheLineOfTheFirstBadValue() {
+        String previous = System.setProperty(Mode.PROPERTY, "debug");
+        try {
+            Vector v = vector("v");
+            Vector logs = log(v); int line = new Throwable().getStackTrace()[0].getLineNumber();
+            CompiledFunction f = function(List.of(v), List.of(sum(logs)));
+            var e = assertThrows(NumericalError.class, () -> f.call(new double[] {1.0, -1.0}));
+            assertEquals(line, e.line(), e.getMessage());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(Mode.PROPERTY);
+            } else {
+                System.setProperty(Mode.PROPERTY, previous);
+            }
+        }
     }
 }
