@@ -12,6 +12,11 @@ final class HandleInternals implements HandleAccess {
     }
 
     @Override
+    public Tensor tensor(Node node) {
+        return new Tensor(node);
+    }
+
+    @Override
     public Node node(SymbolicValue handle) {
         return handle.node();
     }

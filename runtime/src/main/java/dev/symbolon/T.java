@@ -3,10 +3,16 @@ package dev.symbolon;
 import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.function.RuntimeFunction;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.Trace;
 import dev.symbolon.runtime.DType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The DSL's functions, for {@code import static dev.symbolon.T.*;}. Each builds a graph node, as the
@@ -808,5 +814,61 @@ public final class T {
         return new UnsupportedOperationException("grad of plain doubles has meaning only inside a @Symbolic"
                 + " method compiled by Symbolon, where primitive scalars are symbolic; to trace a gradient,"
                 + " use Scalar values");
+    }
+
+    // ---- graphs built at run time (Theano's function): inputs, and functions of them
+
+    /** A float64 scalar input named {@code name}, for {@link #function}. */
+    public static Scalar scalar(String name) { return scalar(name, DType.FLOAT64); }
+    public static Scalar scalar(String name, DType dtype) { return Scalar.input(inputName(name), dtype); }
+
+    /** A float64 vector input named {@code name}, for {@link #function}. */
+    public static Vector vector(String name) { return vector(name, DType.FLOAT64); }
+    public static Vector vector(String name, DType dtype) { return Vector.input(inputName(name), dtype); }
+
+    /** A float64 matrix input named {@code name}, for {@link #function}. */
+    public static Matrix matrix(String name) { return matrix(name, DType.FLOAT64); }
+    public static Matrix matrix(String name, DType dtype) { return Matrix.input(inputName(name), dtype); }
+
+    /** A float64 input of {@code rank} dimensions named {@code name}, for {@link #function}. */
+    public static Tensor tensor(String name, int rank) { return tensor(name, rank, DType.FLOAT64); }
+    public static Tensor tensor(String name, int rank, DType dtype) {
+        if (rank < 0) {
+            throw new IllegalArgumentException("input '" + name + "': rank " + rank + " is negative");
+        }
+        return Tensor.input(inputName(name), dtype, rank);
+    }
+
+    /** {@link #function(List, List, Map)} without updates. */
+    public static CompiledFunction function(List<? extends SymbolicValue> inputs, List<? extends SymbolicValue> outputs) {
+        return function(inputs, outputs, Map.of());
+    }
+
+    /**
+     * Compiles a graph built at run time into a callable, as the annotation processor compiles a
+     * {@code @Symbolic} method: the same rewrites, gradients, devices and debug mode.
+     *
+     * @param inputs the inputs made by {@code scalar}, {@code vector}, {@code matrix} or {@code tensor}, in call order
+     * @param outputs what a call returns, in order
+     * @param updates shared handles ({@code SharedVariable.vector()}, ...) to their new values, of the
+     *     same rank and a dtype of the same kind, applied after the outputs, together, when a call succeeds
+     * @throws IllegalArgumentException if an output or update needs an input not listed (naming it),
+     *     an input is listed twice or is not an input
+     * @throws dev.symbolon.internal.ir.GraphException if an update's target is not shared or its value does not fit
+     */
+    public static CompiledFunction function(List<? extends SymbolicValue> inputs, List<? extends SymbolicValue> outputs,
+                                            Map<? extends SymbolicValue, ? extends SymbolicValue> updates) {
+        Map<Node, Node> updateNodes = new LinkedHashMap<>();
+        updates.forEach((shared, value) -> updateNodes.put(shared.node, value.node));
+        return new CompiledFunction(RuntimeFunction.build(nodes(inputs), nodes(outputs), updateNodes,
+                SourcePosition.current()));
+    }
+
+    private static List<Node> nodes(List<? extends SymbolicValue> values) {
+        return values.stream().map(v -> v.node).toList();
+    }
+
+    private static String inputName(String name) {
+        return Objects.requireNonNull(name, "the name of an input is null; name it as the call's messages should");
     }
 }

@@ -1,6 +1,8 @@
 package dev.symbolon.benchmarks;
 
+import dev.symbolon.CompiledFunction;
 import dev.symbolon.runtime.NDArray;
+import java.util.List;
 
 /** W3 computed once by each implementation on the same data, compared. */
 final class ElementwiseAgreement {
@@ -13,5 +15,14 @@ final class ElementwiseAgreement {
         ElementwiseLoops.SumAndSlope loops = ElementwiseLoops.sumAndSlope(data.x(), data.y());
         Agreement.requireClose("Symbolon's s", loops.s(), symbolon.s());
         Agreement.requireClose("Symbolon's ds/dx", loops.dx(), symbolon.dx().toDoubleArray());
+    }
+
+    /** As {@link #check(CompiledElementwiseSum, ElementwiseData)}, for the function built at run time. */
+    static void check(CompiledFunction function, ElementwiseData data) {
+        int n = data.x().length;
+        List<NDArray> out = function.call(NDArray.wrap(data.x(), n), NDArray.wrap(data.y(), n));
+        ElementwiseLoops.SumAndSlope loops = ElementwiseLoops.sumAndSlope(data.x(), data.y());
+        Agreement.requireClose("the run-time function's s", loops.s(), out.get(0).getDouble());
+        Agreement.requireClose("the run-time function's ds/dx", loops.dx(), out.get(1).toDoubleArray());
     }
 }

@@ -1,7 +1,9 @@
 package dev.symbolon.benchmarks;
 
+import dev.symbolon.CompiledFunction;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,6 +29,7 @@ public class ElementwiseBenchmark {
     private static final long SEED = 3;
 
     private final CompiledElementwiseSum compiled = new CompiledElementwiseSum(Device.cpu());
+    private final CompiledFunction runtimeFunction = ElementwiseRuntime.sumAndSlope();
     private ElementwiseData data;
     private NDArray x;
     private NDArray y;
@@ -37,11 +40,18 @@ public class ElementwiseBenchmark {
         x = NDArray.wrap(data.x(), N);
         y = NDArray.wrap(data.y(), N);
         ElementwiseAgreement.check(compiled, data);
+        ElementwiseAgreement.check(runtimeFunction, data);
     }
 
     @Benchmark
     public CompiledElementwiseSum.SumAndSlope symbolon() {
         return compiled.sumAndSlope(x, y);
+    }
+
+    /** The same by a function built at run time with {@code T.function} (the compiled twin is {@code symbolon}). */
+    @Benchmark
+    public List<NDArray> runtimeFunction() {
+        return runtimeFunction.call(x, y);
     }
 
     @Benchmark

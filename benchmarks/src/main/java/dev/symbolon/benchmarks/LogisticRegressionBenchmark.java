@@ -1,6 +1,7 @@
 package dev.symbolon.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
@@ -27,6 +28,8 @@ public class LogisticRegressionBenchmark extends TrainingStepBenchmark {
     private static final int FEATURES = 784;
     private static final int AGREEMENT_STEPS = 3;
 
+    private TrainingStep runtimeFunction;
+
     @Param({"400", "20000"})
     public int n;
 
@@ -37,6 +40,18 @@ public class LogisticRegressionBenchmark extends TrainingStepBenchmark {
         symbolon = new LogisticSymbolon(data);
         loops = new LogisticLoops(data);
         ejml = new LogisticEjml(data);
-        StepAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml);
+        runtimeFunction = new LogisticRuntime(data);
+        StepAgreement.check(AGREEMENT_STEPS, loops, symbolon, ejml, runtimeFunction);
+    }
+
+    @Setup(Level.Iteration)
+    public void resetRuntimeFunction() {
+        runtimeFunction.reset();
+    }
+
+    /** The same step by a function built at run time with {@code T.function} (the compiled twin is {@code symbolon}). */
+    @Benchmark
+    public double runtimeFunction() {
+        return runtimeFunction.step();
     }
 }

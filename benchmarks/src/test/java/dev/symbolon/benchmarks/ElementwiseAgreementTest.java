@@ -3,6 +3,8 @@ package dev.symbolon.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.symbolon.runtime.NDArray;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** W3's implementations, agreeing on a reduced size; no timing. */
@@ -10,6 +12,18 @@ class ElementwiseAgreementTest {
     @Test
     void symbolonAgreesWithTheLoop() {
         assertDoesNotThrow(() -> ElementwiseAgreement.check(new CompiledElementwiseSum(), ElementwiseData.generate(3, 1000)));
+    }
+
+    @Test
+    void theRunTimeFunctionAgreesWithTheLoopAndItsCompiledTwinExactly() {
+        ElementwiseData data = ElementwiseData.generate(3, 1000);
+        assertDoesNotThrow(() -> ElementwiseAgreement.check(ElementwiseRuntime.sumAndSlope(), data));
+        NDArray x = NDArray.wrap(data.x(), 1000);
+        NDArray y = NDArray.wrap(data.y(), 1000);
+        CompiledElementwiseSum.SumAndSlope compiled = new CompiledElementwiseSum().sumAndSlope(x, y);
+        List<NDArray> runtime = ElementwiseRuntime.sumAndSlope().call(x, y);
+        assertEquals(compiled.s(), runtime.get(0).getDouble());
+        assertEquals(compiled.dx(), runtime.get(1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.symbolon.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,17 @@ class LogisticAgreementTest {
     @Test
     void symbolonAndEjmlAgreeWithTheLoops() {
         assertDoesNotThrow(() -> StepAgreement.check(10, new LogisticLoops(data), new LogisticSymbolon(data), new LogisticEjml(data)));
+    }
+
+    @Test
+    void theRunTimeFunctionTakesTheCompiledStepsExactly() {
+        TrainingStep compiled = new LogisticSymbolon(data);
+        TrainingStep runtime = new LogisticRuntime(data);
+        for (int step = 0; step < 5; step++) {
+            assertEquals(compiled.step(), runtime.step(), "cost of step " + step);
+        }
+        assertArrayEquals(compiled.parameters().get("w"), runtime.parameters().get("w"));
+        assertArrayEquals(compiled.parameters().get("b"), runtime.parameters().get("b"));
     }
 
     @Test

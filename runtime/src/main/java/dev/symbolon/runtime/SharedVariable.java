@@ -1,5 +1,12 @@
 package dev.symbolon.runtime;
 
+import dev.symbolon.Matrix;
+import dev.symbolon.Scalar;
+import dev.symbolon.SymbolicValue;
+import dev.symbolon.Tensor;
+import dev.symbolon.Vector;
+import dev.symbolon.internal.access.Internals;
+import dev.symbolon.internal.function.SharedLeaves;
 import dev.symbolon.internal.shape.Shapes;
 import java.util.Objects;
 
@@ -188,6 +195,50 @@ public final class SharedVariable {
                     + method + " does not apply: it reads scalars; use getValue() instead");
         }
         return value();
+    }
+
+    // ---- symbolic handles, for graphs built at run time (T.function)
+
+    /**
+     * This variable's value in a graph built at run time: what {@code T.function} reads before the
+     * call and what its {@code updates} may replace. The same handle every time.
+     *
+     * @throws IllegalStateException if the variable is not a scalar
+     */
+    public Scalar scalar() {
+        return (Scalar) handle(0, "scalar()");
+    }
+
+    /** As {@link #scalar()}, for a rank-1 variable. */
+    public Vector vector() {
+        return (Vector) handle(1, "vector()");
+    }
+
+    /** As {@link #scalar()}, for a rank-2 variable. */
+    public Matrix matrix() {
+        return (Matrix) handle(2, "matrix()");
+    }
+
+    /** As {@link #scalar()}, for a variable of any rank. */
+    public Tensor tensor() {
+        return Internals.tensor(SharedLeaves.leaf(this));
+    }
+
+    private SymbolicValue handle(int wanted, String method) {
+        if (rank != wanted) {
+            throw new IllegalStateException("shared variable '" + name + "' has rank " + rank + ", so " + method
+                    + " does not apply: use " + handleFor(rank) + " (or tensor(), any rank)");
+        }
+        return Internals.handle(SharedLeaves.leaf(this));
+    }
+
+    private static String handleFor(int rank) {
+        return switch (rank) {
+            case 0 -> "scalar()";
+            case 1 -> "vector()";
+            case 2 -> "matrix()";
+            default -> "tensor()";
+        };
     }
 
     private <A> A nonNull(A array) {

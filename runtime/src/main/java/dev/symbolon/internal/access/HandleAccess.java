@@ -1,6 +1,7 @@
 package dev.symbolon.internal.access;
 
 import dev.symbolon.SymbolicValue;
+import dev.symbolon.Tensor;
 import dev.symbolon.internal.ir.Node;
 
 /**
@@ -10,6 +11,9 @@ import dev.symbolon.internal.ir.Node;
 public interface HandleAccess {
     /** The handle class of {@code node}'s rank: Scalar, Vector, Matrix, or else Tensor. */
     SymbolicValue handle(Node node);
+
+    /** A {@code Tensor} handle on {@code node}, whatever its rank. */
+    Tensor tensor(Node node);
 
     Node node(SymbolicValue handle);
 }

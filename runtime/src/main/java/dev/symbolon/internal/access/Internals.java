@@ -1,6 +1,7 @@
 package dev.symbolon.internal.access;
 
 import dev.symbolon.SymbolicValue;
+import dev.symbolon.Tensor;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.runtime.DType;
@@ -104,6 +105,10 @@ public final class Internals {
 
     public static SymbolicValue handle(Node node) {
         return handles().handle(node);
+    }
+
+    public static Tensor tensor(Node node) {
+        return handles().tensor(node);
     }
 
     public static Node node(SymbolicValue handle) {

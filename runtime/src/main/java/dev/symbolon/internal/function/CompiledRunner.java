@@ -1,0 +1,171 @@
+package dev.symbolon.internal.function;
+
+import dev.symbolon.internal.access.Internals;
+import dev.symbolon.internal.model.Output;
+import dev.symbolon.internal.model.Parameter;
+import dev.symbolon.internal.model.SharedField;
+import dev.symbolon.runtime.DType;
+import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.SharedVariable;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls the class generated for a function, an instance of it constructed on the configured device
+ * and mode as {@code new Compiled<Name>()} is. The instance's shared variables stand in for the
+ * function's: before each call they are given the variables' current values, and after a call that
+ * returned, the updated ones hand their new values back. Both are assignments of references, so a
+ * call copies no state; generated code never writes into a value it reads.
+ */
+final class CompiledRunner implements Runner {
+    private final FunctionGraph graph;
+    private final List<Parameter> inputs;
+    private final Object instance;
+    private final MethodHandle method;
+    private final SharedVariable[] own;
+    private final SharedVariable[] variables;
+    private final MethodHandle[] components;
+
+    CompiledRunner(Class<?> generated, FunctionGraph graph) {
+        this.graph = graph;
+        this.inputs = graph.method().parameters();
+        this.variables = graph.variables().toArray(SharedVariable[]::new);
+        try {
+            this.instance = construct(generated);
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            List<SharedField> fields = graph.model().sharedFields();
+            this.own = new SharedVariable[fields.size()];
+            for (int i = 0; i < own.length; i++) {
+                own[i] = (SharedVariable) generated.getMethod(fields.get(i).name()).invoke(instance);
+            }
+            Method m = generated.getMethod(FunctionGraph.METHOD, parameterTypes(inputs));
+            this.method = lookup.unreflect(m).bindTo(instance).asSpreader(Object[].class, inputs.size());
+            this.components = recordComponents(m.getReturnType(), lookup, graph.method().outputs());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("bug in Symbolon: the class generated for a function built at run time"
+                    + " lacks a member it should have", e);
+        }
+    }
+
+    @Override
+    public List<NDArray> call(NDArray[] arguments) {
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = inputs.get(i).node().rank() == 0 ? primitive(arguments[i]) : arguments[i];
+        }
+        for (int i = 0; i < own.length; i++) {
+            Internals.assign(own[i], Internals.value(variables[i]));
+        }
+        Object result = invoke(values);
+        List<NDArray> outputs = outputs(result);
+        for (int index : graph.updated()) {
+            Internals.assign(variables[index], Internals.value(own[index]));
+        }
+        return outputs;
+    }
+
+    private Object invoke(Object[] values) {
+        try {
+            return method.invoke(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("bug in Symbolon: generated code threw a checked exception", e);
+        }
+    }
+
+    private List<NDArray> outputs(Object result) {
+        List<Output> outputs = graph.method().outputs();
+        if (outputs.isEmpty()) {
+            return List.of();
+        }
+        if (components == null) {
+            return List.of(value(result));
+        }
+        List<NDArray> values = new ArrayList<>(components.length);
+        for (MethodHandle component : components) {
+            try {
+                values.add(value(component.invoke(result)));
+            } catch (Throwable e) {
+                throw new IllegalStateException("bug in Symbolon: a record accessor threw", e);
+            }
+        }
+        return values;
+    }
+
+    private static NDArray value(Object result) {
+        if (result instanceof NDArray a) {
+            return a;
+        }
+        if (result instanceof Double d) {
+            return NDArray.scalar(d);
+        }
+        if (result instanceof Float f) {
+            return NDArray.scalar(f);
+        }
+        if (result instanceof Integer i) {
+            return NDArray.scalar(i);
+        }
+        if (result instanceof Long l) {
+            return NDArray.scalar(l);
+        }
+        return NDArray.scalar((Boolean) result);
+    }
+
+    private static Object primitive(NDArray scalar) {
+        DType dtype = scalar.dtype();
+        return switch (dtype) {
+            case FLOAT64 -> Internals.doubleData(scalar)[0];
+            case FLOAT32 -> Internals.floatData(scalar)[0];
+            case INT64 -> Internals.longData(scalar)[0];
+            case INT32 -> Internals.intData(scalar)[0];
+            case BOOL -> Internals.boolData(scalar)[0];
+        };
+    }
+
+    private static Object construct(Class<?> generated) throws ReflectiveOperationException {
+        try {
+            return generated.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            // the configured device missing, say: the user's error, thrown as the generated class throws it
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static Class<?>[] parameterTypes(List<Parameter> inputs) {
+        Class<?>[] types = new Class<?>[inputs.size()];
+        for (int i = 0; i < types.length; i++) {
+            Parameter p = inputs.get(i);
+            types[i] = p.node().rank() > 0 ? NDArray.class : switch (p.node().type().dtype()) {
+                case FLOAT64 -> double.class;
+                case FLOAT32 -> float.class;
+                case INT64 -> long.class;
+                case INT32 -> int.class;
+                case BOOL -> boolean.class;
+            };
+        }
+        return types;
+    }
+
+    /** The accessors of the returned record's components, in order; null when one value is returned. */
+    private static MethodHandle[] recordComponents(Class<?> returned, MethodHandles.Lookup lookup, List<Output> outputs)
+            throws IllegalAccessException {
+        if (outputs.size() <= 1) {
+            return null;
+        }
+        RecordComponent[] record = returned.getRecordComponents();
+        MethodHandle[] handles = new MethodHandle[record.length];
+        for (int i = 0; i < record.length; i++) {
+            handles[i] = lookup.unreflect(record[i].getAccessor());
+        }
+        return handles;
+    }
+}

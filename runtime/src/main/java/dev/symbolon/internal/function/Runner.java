@@ -1,0 +1,14 @@
+package dev.symbolon.internal.function;
+
+import dev.symbolon.runtime.NDArray;
+import java.util.List;
+
+/** Runs a lowered function: the class generated for it, or the reference interpreter. */
+interface Runner {
+    /**
+     * The outputs for these arguments (checked: the inputs' dtypes and ranks, in order), applying the
+     * updates to the function's shared variables after the outputs and only when nothing threw.
+     * The caller holds the variables' monitors.
+     */
+    List<NDArray> call(NDArray[] arguments);
+}

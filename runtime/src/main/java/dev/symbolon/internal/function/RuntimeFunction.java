@@ -1,0 +1,131 @@
+package dev.symbolon.internal.function;
+
+import dev.symbolon.internal.codegen.CompiledClassGenerator;
+import dev.symbolon.internal.ir.DebugPrinter;
+import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.ir.SourcePosition;
+import dev.symbolon.internal.model.Parameter;
+import dev.symbolon.internal.pipeline.ModelOptimizer;
+import dev.symbolon.runtime.NDArray;
+import dev.symbolon.runtime.SharedVariable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * A function built at run time, lowered as the annotation processor lowers a class: the one-method
+ * model of {@link FunctionGraph}, optimized by {@link ModelOptimizer}, written by
+ * {@link CompiledClassGenerator}, compiled in memory ({@link InMemoryJavac}) and called; or, without a
+ * Java compiler, run by the reference interpreter.
+ *
+ * <p>System property {@value #COMPILER_PROPERTY}: {@code javac} (the default) compiles, falling back
+ * to the interpreter with one warning where the JVM has no compiler; {@code interpreter} always
+ * interprets.
+ */
+public final class RuntimeFunction {
+    public static final String COMPILER_PROPERTY = "symbolon.runtimeCompiler";
+    private static final System.Logger LOG = System.getLogger(RuntimeFunction.class.getName());
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    private final FunctionGraph graph;
+    private final Runner runner;
+    private final SharedVariable[] lockOrder;
+    private final String description;
+
+    private RuntimeFunction(FunctionGraph graph, Runner runner, String description) {
+        this.graph = graph;
+        this.runner = runner;
+        this.description = description;
+        // every function takes its variables' monitors in one global order, so calls of functions
+        // sharing variables serialize without deadlock
+        this.lockOrder = graph.variables().stream()
+                .sorted(Comparator.comparing(v -> SharedLeaves.leaf(v).name()))
+                .toArray(SharedVariable[]::new);
+    }
+
+    /**
+     * Builds, optimizes and compiles a function (see {@link FunctionGraph#of} for what it checks).
+     *
+     * @param position where the function was built, for its description
+     */
+    public static RuntimeFunction build(List<Node> inputs, List<Node> outputs, Map<Node, Node> updates,
+                                        SourcePosition position) {
+        FunctionGraph written = FunctionGraph.of(inputs, outputs, updates, position);
+        FunctionGraph optimized = new FunctionGraph(ModelOptimizer.optimize(written.model()), written.variables(),
+                written.updated());
+        String description = FunctionGraph.METHOD + inputs.stream().map(Node::name)
+                .collect(Collectors.joining(", ", "(", ")")) + " built at " + position;
+        return new RuntimeFunction(optimized, runner(optimized), description);
+    }
+
+    private static Runner runner(FunctionGraph optimized) {
+        String wanted = System.getProperty(COMPILER_PROPERTY, "javac");
+        switch (wanted) {
+            case "interpreter" -> {
+                return new InterpretedRunner(optimized);
+            }
+            case "javac" -> {
+                Optional<InMemoryJavac> javac = InMemoryJavac.find();
+                if (javac.isEmpty()) {
+                    if (WARNED.compareAndSet(false, true)) {
+                        LOG.log(System.Logger.Level.WARNING, "no Java compiler in this JVM (a JRE?): functions built"
+                                + " at run time run in Symbolon's interpreter, several times slower; run on a JDK"
+                                + " to compile them");
+                    }
+                    return new InterpretedRunner(optimized);
+                }
+                return new CompiledRunner(compiledClass(javac.get(), optimized), optimized);
+            }
+            default -> throw new IllegalArgumentException("system property " + COMPILER_PROPERTY + " is '" + wanted
+                    + "'; use javac (the default) or interpreter");
+        }
+    }
+
+    private static Class<?> compiledClass(InMemoryJavac javac, FunctionGraph optimized) {
+        String source = CompiledClassGenerator.generate(optimized.model()).toString();
+        Optional<Class<?>> cached = CompiledClasses.get(source);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        String name = FunctionGraph.PACKAGE + "." + optimized.model().generatedSimpleName();
+        return CompiledClasses.put(source, javac.compile(name, source));
+    }
+
+    /**
+     * Calls the function: converts and checks the arguments, computes the outputs, then applies the
+     * updates, holding the monitor of every shared variable the function reads or updates.
+     */
+    public List<NDArray> call(Object... arguments) {
+        List<Parameter> inputs = graph.method().parameters();
+        NDArray[] converted = Arguments.convert(description, inputs, arguments);
+        return callHolding(0, converted);
+    }
+
+    private List<NDArray> callHolding(int lock, NDArray[] arguments) {
+        if (lock == lockOrder.length) {
+            return runner.call(arguments);
+        }
+        synchronized (lockOrder[lock]) {
+            return callHolding(lock + 1, arguments);
+        }
+    }
+
+    /** The optimized graph, as {@code Compiled<Name>.debugPrint} prints a method's. */
+    public String debugPrint() {
+        return DebugPrinter.print(graph.method().roots());
+    }
+
+    /** Whether calls run generated code (else the interpreter). */
+    public boolean isCompiled() {
+        return runner instanceof CompiledRunner;
+    }
+
+    /** {@code function(x, y) built at Train.java:42}. */
+    @Override
+    public String toString() {
+        return description;
+    }
+}
