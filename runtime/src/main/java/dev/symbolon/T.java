@@ -655,6 +655,7 @@ public final class T {
     public static Tensor min(Tensor x, int axis) { return x.min(axis); }
 
     /** The index of the first largest element (row-major without an axis): int64. */
+    public static Scalar argmax(Scalar x) { return x.argmax(); }
     public static Scalar argmax(Vector x) { return x.argmax(); }
     public static Scalar argmax(Matrix x) { return x.argmax(); }
     public static Scalar argmax(Tensor x) { return x.argmax(); }

@@ -439,6 +439,22 @@ class DiagnosticsTest {
     }
 
     @Test
+    void transposeOfAMatrixTakesNoPermutation() {
+        assertError(Message.NO_MATCHING_FUNCTION, "Matrix.T cannot take (int, int)", "m.T(1, 0)",
+                "    @Symbolic static Matrix f(Matrix m) {",
+                "        return m.T(1, 0);",
+                "    }");
+    }
+
+    @Test
+    void anAxisMustBeAnInt() {
+        assertError(Message.NO_MATCHING_FUNCTION, "sum cannot take (Matrix float64[?,?], long)", "sum(m, 0L)",
+                "    @Symbolic static Vector f(Matrix m) {",
+                "        return sum(m, 0L);",
+                "    }");
+    }
+
+    @Test
     void localWithoutValue() {
         assertError(Message.LOCAL_WITHOUT_VALUE, "local 'y' needs an initial value; declare it as"
                         + " 'double y = <expression>;'", "double y;",

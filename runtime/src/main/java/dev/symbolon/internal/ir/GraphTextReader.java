@@ -132,17 +132,6 @@ final class GraphTextReader {
         };
     }
 
-    private static int arity(Op op) {
-        return switch (op) {
-            case INPUT, SHARED, CONSTANT -> 0;
-            case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
-                 SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, TRANSPOSE, RESHAPE, SIZE, SOFTMAX, LOG_SOFTMAX -> 1;
-            case ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, DOT, OUTER, RESHAPE_LIKE,
-                 BROADCAST_LIKE -> 2;
-            case WHERE -> 3;
-        };
-    }
-
     /**
      * GraphOps may insert a cast, drop an identity or normalize axes; a text whose node it would
      * build otherwise was not written by {@link GraphText#write}, and reading it must not quietly
@@ -203,7 +192,7 @@ final class GraphTextReader {
     }
 
     private List<Node> inputs(Op op, String ids) {
-        int arity = arity(op);
+        int arity = op.arity();
         String[] parts = ids == null || ids.isEmpty() ? new String[0] : ids.split(",", -1);
         if (parts.length != arity) {
             throw error(op.functionName() + " takes " + arity + " inputs, found " + parts.length);

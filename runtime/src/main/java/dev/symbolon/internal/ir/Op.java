@@ -79,32 +79,49 @@ public enum Op {
     DOT("dot", Kind.LINEAR_ALGEBRA),
     OUTER("outer", Kind.LINEAR_ALGEBRA),
     /** Permutes dimensions by {@link Node#permutation()}. */
-    TRANSPOSE("transpose", Kind.SHAPE),
+    TRANSPOSE("transpose", Kind.SHAPE, 1),
     /** Reshapes to {@link Node#shape()}, where one entry may be -1 (inferred). */
-    RESHAPE("reshape", Kind.SHAPE),
+    RESHAPE("reshape", Kind.SHAPE, 1),
     /** {@code reshapeLike(x, model)}: x reshaped to the run-time shape of model (gradient of reshape). */
-    RESHAPE_LIKE("reshapeLike", Kind.SHAPE),
+    RESHAPE_LIKE("reshapeLike", Kind.SHAPE, 2),
     /** {@code broadcastLike(x, model)}: x broadcast to the run-time shape of model (gradient of reductions). */
-    BROADCAST_LIKE("broadcastLike", Kind.SHAPE),
+    BROADCAST_LIKE("broadcastLike", Kind.SHAPE, 2),
     /** {@code size(x, axes)}: how many elements of x the axes span, as a scalar of the node's dtype (gradient of mean). */
-    SIZE("size", Kind.SHAPE),
+    SIZE("size", Kind.SHAPE, 1),
 
     /** Softmax along the last axis, computed stably. */
     SOFTMAX("softmax", Kind.SOFTMAX),
     /** Log of softmax along the last axis, computed stably as {@code x - logsumexp(x)}. */
     LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX);
 
-    /** Families of ops that share a type rule. */
+    /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {
-        LEAF, UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX
+        LEAF(0), UNARY(1), UNARY_FLOAT(1), CAST(1), BINARY(2), COMPARISON(2), WHERE(3), REDUCTION(1),
+        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1);
+
+        /** The inputs of each op of the kind; -1 where each op says. */
+        private final int arity;
+
+        Kind(int arity) {
+            this.arity = arity;
+        }
     }
 
     private final String functionName;
     private final Kind kind;
+    private final int arity;
 
     Op(String functionName, Kind kind) {
+        this(functionName, kind, kind.arity);
+    }
+
+    Op(String functionName, Kind kind, int arity) {
+        if (arity < 0 || kind.arity >= 0 && arity != kind.arity) {
+            throw new IllegalArgumentException(functionName + ": " + kind + " ops have " + kind.arity + " inputs");
+        }
         this.functionName = functionName;
         this.kind = kind;
+        this.arity = arity;
     }
 
     /** The name of the DSL function ({@code T.sigmoid}, ...) that builds this op; used in debug output. */
@@ -114,6 +131,11 @@ public enum Op {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** How many inputs a node of this op has. */
+    public int arity() {
+        return arity;
     }
 
     /** Whether the op computes each output element from the same-index elements of its operands. */

@@ -1,0 +1,159 @@
+package dev.symbolon.internal.dsl;
+
+import static dev.symbolon.internal.dsl.Param.AXIS;
+import static dev.symbolon.internal.dsl.Param.DTYPE;
+import static dev.symbolon.internal.dsl.Param.INTS;
+import static dev.symbolon.internal.dsl.Param.OPERAND;
+import static dev.symbolon.internal.dsl.Param.OPERAND_OR_DOUBLE;
+import static dev.symbolon.internal.dsl.Param.VALUE;
+import static dev.symbolon.internal.dsl.Param.VALUE_OR_DOUBLE;
+
+import dev.symbolon.internal.autodiff.Autodiff;
+import dev.symbolon.internal.dsl.DslFunction.Builder;
+import dev.symbolon.internal.dsl.DslFunction.Result;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.Trace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The DSL's functions: one row per form, with its parameters, rank rule and builder. Front ends
+ * resolve a call here; {@code T}'s and the handles' Java overloads are checked against it by a test,
+ * so a function is added by one row (plus, for a new op, the exhaustive rule switches over {@link Op}).
+ */
+public final class DslTable {
+    private static final List<DslFunction> FUNCTIONS = functions();
+    private static final Map<String, List<DslFunction>> BY_NAME = byName();
+
+    /** The handles' methods: the forms each means, the receiver being the first operand. */
+    private static final Map<String, List<DslFunction>> METHODS = methodTable();
+
+    /** java.lang.Math's functions that are graph operations, by the DSL function each means. */
+    private static final Map<String, String> MATH = Map.ofEntries(
+            Map.entry("exp", "exp"), Map.entry("log", "log"), Map.entry("log1p", "log1p"),
+            Map.entry("expm1", "expm1"), Map.entry("sqrt", "sqrt"), Map.entry("abs", "abs"),
+            Map.entry("tanh", "tanh"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
+            Map.entry("pow", "pow"), Map.entry("max", "maximum"), Map.entry("min", "minimum"));
+
+    private DslTable() {}
+
+    /** Every form of every function, in table order. */
+    public static List<DslFunction> all() {
+        return FUNCTIONS;
+    }
+
+    /** The forms of {@code name}, in the order a call tries them; empty when it is no DSL function. */
+    public static List<DslFunction> forms(String name) {
+        return BY_NAME.getOrDefault(name, List.of());
+    }
+
+    /** The forms a handle method means, its receiver being the first operand; empty when it is no DSL method. */
+    public static List<DslFunction> methodForms(String method) {
+        return METHODS.getOrDefault(method, List.of());
+    }
+
+    /** The names of the handles' DSL methods. */
+    public static Set<String> methodNames() {
+        return METHODS.keySet();
+    }
+
+    /** The function a java.lang.Math function means, if it is one the DSL has. */
+    public static Optional<String> mathFunction(String name) {
+        return Optional.ofNullable(MATH.get(name));
+    }
+
+    private static List<DslFunction> functions() {
+        List<DslFunction> rows = new ArrayList<>();
+        for (Op op : Op.values()) {
+            rows.addAll(rowsOf(op));
+        }
+        rows.add(new DslFunction("binaryCrossentropy", List.of(OPERAND, OPERAND), RankRule.SAME.sameRanksFrom(0),
+                a -> GraphOps.binaryCrossentropy(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
+                RankRule.ONE_LESS.sameRanksFrom(1),
+                a -> GraphOps.categoricalCrossentropy(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
+                a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
+            Trace.record(a.operand(0), a.operand(1));
+            return a.operand(1);
+        }, Result.NONE));
+        return List.copyOf(rows);
+    }
+
+    /** The DSL functions of one op, named as the op; none for an op that only the compiler builds. */
+    private static List<DslFunction> rowsOf(Op op) {
+        String name = op.functionName();
+        return switch (op) {
+            // leaves are the body's parameters, fields and numbers; the others are built by gradients and
+            // rewrites (quotient: by Java's integer '/', which the DSL's true division is not)
+            case INPUT, SHARED, CONSTANT, SIGN, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
+            case NEG, ABS, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS -> List.of(
+                    new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
+                            Result.VALUE_COMPUTED_ON_DOUBLES));
+            case ADD, SUB, MUL, DIV, REM, POW, MAXIMUM, MINIMUM -> List.of(elementwise(name,
+                    a -> GraphOps.binary(op, a.operand(0), a.operand(1)), Result.VALUE_COMPUTED_ON_DOUBLES));
+            case GT, GE, LT, LE, EQ, NE -> List.of(elementwise(name,
+                    a -> GraphOps.compare(op, a.operand(0), a.operand(1)), Result.VALUE_COMPARED_ON_DOUBLES));
+            case WHERE -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE),
+                    RankRule.BROADCAST, a -> GraphOps.where(a.operand(0), a.operand(1), a.operand(2)), Result.VALUE));
+            case CAST -> List.of(new DslFunction(name, List.of(OPERAND, DTYPE), RankRule.SAME,
+                    a -> GraphOps.cast(a.operand(0), a.dtype()), Result.VALUE));
+            case SUM, MEAN, MAX, MIN, ARGMAX -> List.of(
+                    new DslFunction(name, List.of(OPERAND), RankRule.SCALAR,
+                            a -> GraphOps.reduce(op, a.operand(0), false), Result.VALUE),
+                    new DslFunction(name, List.of(OPERAND, AXIS), RankRule.ONE_LESS,
+                            a -> GraphOps.reduce(op, a.operand(0), false, a.axis()), Result.VALUE));
+            case DOT -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.PRODUCT,
+                    a -> GraphOps.dot(a.operand(0), a.operand(1)), Result.VALUE));
+            case OUTER -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.OUTER,
+                    a -> GraphOps.outer(a.operand(0), a.operand(1)), Result.VALUE));
+            // without a permutation the dimensions reverse; a permutation only for a Tensor
+            case TRANSPOSE -> List.of(
+                    new DslFunction(name, List.of(OPERAND), RankRule.SAME.from(2),
+                            a -> GraphOps.transpose(a.operand(0)), Result.VALUE),
+                    new DslFunction(name, List.of(OPERAND, INTS), RankRule.SAME.from(3),
+                            a -> GraphOps.transpose(a.operand(0), a.ints()), Result.VALUE));
+            case RESHAPE -> List.of(new DslFunction(name, List.of(VALUE, INTS), RankRule.INT_COUNT,
+                    a -> GraphOps.reshape(a.operand(0), a.ints()), Result.VALUE));
+            case SOFTMAX, LOG_SOFTMAX -> List.of(new DslFunction(name, List.of(OPERAND), RankRule.LAST_AXIS,
+                    a -> GraphOps.softmax(op, a.operand(0)), Result.VALUE));
+        };
+    }
+
+    private static DslFunction elementwise(String name, Builder builder, Result result) {
+        return new DslFunction(name, List.of(OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE), RankRule.BROADCAST,
+                builder, result);
+    }
+
+    private static Map<String, List<DslFunction>> byName() {
+        Map<String, List<DslFunction>> byName = new LinkedHashMap<>();
+        for (DslFunction f : FUNCTIONS) {
+            byName.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(f);
+        }
+        byName.replaceAll((name, forms) -> List.copyOf(forms));
+        return Map.copyOf(byName);
+    }
+
+    private static Map<String, List<DslFunction>> methodTable() {
+        Map<String, List<DslFunction>> methods = new LinkedHashMap<>();
+        for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
+                "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
+                "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
+                "softmax", "logSoftmax")) {
+            methods.put(same, forms(same));
+        }
+        // Kotlin's operator names, and NumPy's .T (which takes no permutation)
+        methods.put("plus", forms("add"));
+        methods.put("minus", forms("sub"));
+        methods.put("times", forms("mul"));
+        methods.put("unaryMinus", forms("neg"));
+        methods.put("T", forms("transpose").stream().filter(f -> f.params().size() == 1).toList());
+        return Map.copyOf(methods);
+    }
+}
