@@ -56,14 +56,19 @@ public final class Profiles {
         List<ProfileSite> ran = new ArrayList<>(SITES.stream().filter(s -> s.calls.sum() > 0).toList());
         ran.sort(Comparator.comparingLong((ProfileSite s) -> s.nanos.sum()).reversed());
         long total = ran.stream().mapToLong(s -> s.nanos.sum()).sum();
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Symbolon profile: %d steps, %.3f ms in all%n%-40s %-60s %10s %12s %7s %14s%n",
-                ran.size(), total / 1e6, "method", "step", "calls", "total ms", "share", "rate"));
+        int methodWidth = Math.max("method".length(), ran.stream().mapToInt(s -> s.method.length()).max().orElse(0));
+        int stepWidth = Math.max("step".length(), ran.stream().mapToInt(s -> s.step.length()).max().orElse(0));
+        String row = "%-" + methodWidth + "s  %-" + stepWidth + "s %10s %12s %7s %16s%n";
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Symbolon profile: %d steps, %.3f ms in all%n",
+                ran.size(), total / 1e6));
+        out.append(String.format(Locale.ROOT, row, "method", "step", "calls", "total ms", "share", "rate"));
         for (ProfileSite s : ran) {
             long nanos = s.nanos.sum();
-            out.append(String.format(Locale.ROOT, "%-40s %-60s %10d %12.3f %6.1f%% %8.2f %s%n",
-                    s.method, s.step, s.calls.sum(), nanos / 1e6, total == 0 ? 0.0 : 100.0 * nanos / total,
-                    nanos == 0 ? 0.0 : (double) s.amount.sum() / nanos, s.work.rateUnit));
+            out.append(String.format(Locale.ROOT, row, s.method, s.step, s.calls.sum(),
+                    String.format(Locale.ROOT, "%.3f", nanos / 1e6),
+                    String.format(Locale.ROOT, "%.1f%%", total == 0 ? 0.0 : 100.0 * nanos / total),
+                    String.format(Locale.ROOT, "%.2f %s", nanos == 0 ? 0.0 : (double) s.amount.sum() / nanos,
+                            s.work.rateUnit)));
         }
         return out.toString();
     }
