@@ -19,9 +19,9 @@ import javax.lang.model.element.TypeElement;
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
  * {@code toDot}, {@code toSvg},
  * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
- * of shared fields (beside the generated fields {@code debugMode} and {@code executors}), the nested records
- * (beside the generated {@code Graphs} and the generated class itself), and the components of each
- * gradient record.
+ * of shared fields (beside the generated fields {@code debugMode}, {@code executors} and {@code PROFILING}),
+ * the nested records (beside the generated {@code Graphs}, {@code Profile} and the generated class itself),
+ * and the components of each gradient record.
  */
 final class NameClashes {
     private final Reporter reporter;
@@ -42,8 +42,10 @@ final class NameClashes {
         members.put("toSvg", "the generated toSvg(String)");
         members.put("debugMode", "the generated field debugMode");
         members.put("executors", "the generated field executors");
+        members.put("PROFILING", "the generated field PROFILING");
         members.put("device", "the generated device() accessor");
         records.put("Graphs", "the generated class Graphs");
+        records.put("Profile", "the generated class Profile");
         // a nested record of the generated class cannot have its name: Java forbids a member type
         // named like the class around it
         records.put(generatedName, "the generated class " + generatedName + " itself");

@@ -85,6 +85,8 @@ public final class CompiledClassGenerator {
                             field.node().type().dtype().name(), field.node().rank())
                     .build());
         }
+        StepProfiles profiles = new StepProfiles(generated);
+        type.addField(profiles.flag());
         Graphs graphs = new Graphs(generated, methods);
         type.addMethods(Members.constructors(model.sharedFields(), graphs));
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
@@ -92,7 +94,7 @@ public final class CompiledClassGenerator {
         for (int i = 0; i < methods.size(); i++) {
             records.add(methods.get(i));
             members.addAll(new MethodEmitter(methods.get(i), shared, graphs.check(i),
-                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i)).forms());
+                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles).forms());
         }
         members.add(DebugPrintMethod.of(methods));
         members.addAll(PictureMethods.of(generated, graphs));
@@ -101,6 +103,7 @@ public final class CompiledClassGenerator {
         type.addMethods(members);
         type.addTypes(records.specs());
         type.addType(graphs.spec());
+        profiles.holder().ifPresent(type::addType);
         return type;
     }
 

@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -34,16 +35,19 @@ final class MethodEmitter {
     private final Map<String, SharedField> sharedFields;
     private final CodeBlock debugCheck;
     private final CodeBlock executor;
+    private final StepProfiles profiles;
 
     /**
      * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
      *     debug mode
      * @param executor the expression of the method's {@code Executor}, which the value form calls when
      *     the instance runs on a device other than the CPU
+     * @param profiles the class's profiled steps, to which this method adds its own
      */
     MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck,
-                  CodeBlock executor) {
+                  CodeBlock executor, StepProfiles profiles) {
         this.method = method;
+        this.profiles = profiles;
         this.sharedFields = sharedFields;
         this.debugCheck = debugCheck;
         this.executor = executor;
@@ -136,7 +140,10 @@ final class MethodEmitter {
         }
         NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids);
         for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
+            Optional<StepProfiles.Timing> timing = profiles.timing(method.name(), step, names);
+            timing.ifPresent(t -> code.add(t.before()));
             emitter.emit(step);
+            timing.ifPresent(t -> code.add(t.after(emitter)));
         }
         Set<Node> handedOut = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CodeBlock> results = new ArrayList<>();

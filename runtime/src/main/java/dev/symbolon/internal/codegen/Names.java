@@ -44,6 +44,11 @@ final class Names {
     }
 
     /** The double accumulator of a float32 or mean reduction computed in a loop. */
+    /** The start time of profiled step {@code index}. */
+    String profileStart(int index) {
+        return fresh("p" + index + "Start");
+    }
+
     String accumulator(int id) {
         return fresh("t" + id + "Sum");
     }

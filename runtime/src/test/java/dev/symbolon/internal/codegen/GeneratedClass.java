@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javax.tools.JavaFileObject;
 
 /**
@@ -33,8 +34,13 @@ final class GeneratedClass {
     }
 
     static GeneratedClass compile(SymbolicClass model) {
+        return compile(model, UnaryOperator.identity());
+    }
+
+    /** The class generated for {@code model}, its source changed by {@code edit} before it is compiled. */
+    static GeneratedClass compile(SymbolicClass model, UnaryOperator<String> edit) {
         JavaFile file = CompiledClassGenerator.generate(model);
-        String source = file.toString();
+        String source = edit.apply(file.toString());
         String name = (model.packageName().isEmpty() ? "" : model.packageName() + ".") + model.generatedSimpleName();
         Compilation compilation = Compiler.javac()
                 .withOptions("-Xlint:all", "-Werror")
