@@ -4,6 +4,7 @@ import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A symbolic value: a thin handle on one graph {@link Node}. Every method builds a node through
@@ -123,7 +124,7 @@ public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tenso
     }
 
     @Override
-    public final boolean equals(Object o) {
+    public final boolean equals(@Nullable Object o) {
         return o instanceof SymbolicValue v && v.node == node;
     }
 

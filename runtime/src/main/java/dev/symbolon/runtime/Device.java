@@ -3,6 +3,7 @@ package dev.symbolon.runtime;
 import dev.symbolon.internal.executor.Executors;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where compiled code runs: the CPU, a CUDA GPU by ordinal, or {@code auto}, a request for CUDA when
@@ -68,7 +69,7 @@ public final class Device {
         return configured(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
     }
 
-    static Device configured(String property, String environment) {
+    static Device configured(@Nullable String property, @Nullable String environment) {
         if (property != null && !property.isBlank()) {
             return parse(property, "system property " + PROPERTY);
         }
@@ -130,7 +131,7 @@ public final class Device {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Device other && kind == other.kind && ordinal == other.ordinal;
     }
 

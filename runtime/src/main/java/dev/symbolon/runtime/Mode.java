@@ -1,6 +1,7 @@
 package dev.symbolon.runtime;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How compiled code runs: {@code NORMAL}, or {@code DEBUG}, which checks every intermediate for NaN
@@ -29,7 +30,7 @@ public enum Mode {
         return configured(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
     }
 
-    static Mode configured(String property, String environment) {
+    static Mode configured(@Nullable String property, @Nullable String environment) {
         if (property != null && !property.isBlank()) {
             return parse(property, "system property " + PROPERTY);
         }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dense, row-major array with a dtype and a shape: the value type that compiled methods take and
@@ -621,7 +622,7 @@ public final class NDArray {
      * does: NaN equals NaN, and 0.0 differs from -0.0.
      */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof NDArray other
                 && dtype == other.dtype
                 && Arrays.equals(shape, other.shape)

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of shared variables saved and loaded together as one NumPy {@code .npz} archive, one entry per
@@ -83,7 +84,7 @@ public final class SharedState {
         variables.forEach((name, variable) -> variable.assign(entries.get(name)));
     }
 
-    private static String misfit(String name, NDArray entry, SharedVariable variable) {
+    private static @Nullable String misfit(String name, NDArray entry, SharedVariable variable) {
         if (entry.dtype() != variable.dtype()) {
             return "entry '" + name + "' holds " + entry.dtype() + ", but shared variable '" + variable.name()
                     + "' holds " + variable.dtype();

@@ -9,6 +9,7 @@ import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.function.SharedLeaves;
 import dev.symbolon.internal.shape.Shapes;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * State that compiled methods read and update between calls, as a Theano shared variable without
@@ -28,7 +29,7 @@ public final class SharedVariable {
     private final String name;
     private final DType dtype;
     private final int rank;
-    private NDArray value;
+    private @Nullable NDArray value;
 
     /**
      * A variable as the generated code declares it for a {@code @Shared} field.

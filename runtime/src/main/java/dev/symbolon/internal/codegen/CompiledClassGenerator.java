@@ -70,6 +70,8 @@ public final class CompiledClassGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(generated)
                 .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
                         .addMember("value", "$S", PROCESSOR).build())
+                // no member takes or returns null, so Kotlin sees non-null types, NDArray not NDArray!
+                .addAnnotation(JavaTypes.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The compiled form of {@code $L}, generated from $L. An instance owns its shared\n"
                         + "variables; its methods that read or update them are synchronized on the instance, so that\n"
@@ -77,8 +79,8 @@ public final class CompiledClassGenerator {
                         qualified(model), model.sourceFile());
         type.addField(JavaTypes.DEVICE, "device", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(TypeName.BOOLEAN, DEBUG_MODE, Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(ParameterizedTypeName.get(ClassName.get(List.class), JavaTypes.EXECUTOR), EXECUTORS,
-                Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(ParameterizedTypeName.get(ClassName.get(List.class), JavaTypes.EXECUTOR)
+                .annotated(AnnotationSpec.builder(JavaTypes.NULLABLE).build()), EXECUTORS, Modifier.PRIVATE, Modifier.FINAL);
         for (SharedField field : model.sharedFields()) {
             type.addField(FieldSpec.builder(JavaTypes.SHARED_VARIABLE, field.name(), Modifier.PRIVATE, Modifier.FINAL)
                     .initializer("$T.sharedVariable($S, $T.$L, $L)", JavaTypes.INTERNALS, field.name(), JavaTypes.DTYPE,

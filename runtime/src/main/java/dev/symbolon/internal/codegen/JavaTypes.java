@@ -21,6 +21,8 @@ import dev.symbolon.runtime.Mode;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
 import dev.symbolon.runtime.SharedVariable;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** How dtypes and values appear in generated Java: primitive types, arrays, literals, runtime classes. */
 final class JavaTypes {
@@ -41,6 +43,8 @@ final class JavaTypes {
     static final ClassName EXECUTOR = ClassName.get(Executor.class);
     static final ClassName EXECUTORS = ClassName.get(Executors.class);
     static final ClassName RESULTS = ClassName.get(Results.class);
+    static final ClassName NULL_MARKED = ClassName.get(NullMarked.class);
+    static final ClassName NULLABLE = ClassName.get(Nullable.class);
 
     private JavaTypes() {}
 

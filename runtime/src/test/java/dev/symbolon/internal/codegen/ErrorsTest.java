@@ -103,7 +103,7 @@ class ErrorsTest {
     @Test
     void theSourceIsPlainJavaWithOneCommentedStatementPerNode() {
         String source = compiled.source();
-        assertTrue(source.contains("@Generated(\"dev.symbolon.processor.SymbolicProcessor\")\npublic final class CompiledBasics"),
+        assertTrue(source.contains("@Generated(\"dev.symbolon.processor.SymbolicProcessor\")\n@NullMarked\npublic final class CompiledBasics"),
                 source);
         assertTrue(source.contains("""
                     public double logistic(double s) {
