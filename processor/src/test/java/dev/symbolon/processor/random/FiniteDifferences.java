@@ -11,7 +11,10 @@ import java.util.function.ToDoubleFunction;
  * The gradients of a float64 {@code @Grad} method against central finite differences of its
  * compiled value method. An element where two step sizes disagree with each other is skipped: the
  * cost has a kink or a jump there ({@code abs}, {@code where}, {@code rem}, {@code max}), or is too
- * ill-conditioned for differences to say anything. A cost so large that the smallest step changes it
+ * ill-conditioned for differences to say anything. An element whose gradient is NaN or infinite is
+ * skipped too: an intermediate that overflowed makes the chain rule multiply 0 by infinity, as IEEE
+ * arithmetic does in any framework, and the comparison with the interpreter already holds such a
+ * gradient to the graph as written. A cost so large that the smallest step changes it
  * by less than its rounding is not checked at all: differences of it are rounding noise.
  */
 final class FiniteDifferences {
@@ -32,6 +35,9 @@ final class FiniteDifferences {
             NDArray at = inputs.get(name);
             double[] symbolic = outputs.get(k + 1).toDoubleArray();
             for (int i = 0; i < at.size(); i++) {
+                if (!Double.isFinite(symbolic[i])) {
+                    continue;
+                }
                 double coarse = difference(inputs, name, i, STEP, cost);
                 double fine = difference(inputs, name, i, STEP / 8, cost);
                 if (!Double.isFinite(coarse) || !Double.isFinite(fine)

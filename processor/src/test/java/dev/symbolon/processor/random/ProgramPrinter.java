@@ -1,9 +1,12 @@
 package dev.symbolon.processor.random;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -33,18 +36,22 @@ final class ProgramPrinter {
     }
 
     /**
-     * The twin class {@code Plain<name>}, or null when the program has no integer method. A statement
-     * whose value no later statement or the result reads is left out of the twin: a symbolic body
-     * computes only what its outputs and updates need, so such a statement never runs there either.
+     * The twin class {@code Plain<name>}, or null when the program has no integer method. A symbolic
+     * body computes only what its outputs and updates need, so the twin leaves out what such a body
+     * never runs: a statement whose value no later statement or the result reads, and the argument
+     * of a call for a parameter the callee does not read (it passes zero there instead).
      */
     static String plain(Program program) {
         if (program.methods().stream().noneMatch(m -> m.flavor() == Flavor.INTEGER)) {
             return null;
         }
         List<String> lines = header(plainName(program.className()), false);
+        Map<String, Program.Method> callees = new HashMap<>();
         for (Program.Method m : program.methods()) {
+            Program.Method dataflow = withoutUnreadArguments(m, callees);
+            callees.put(m.name(), dataflow);
             if (m.flavor() == Flavor.INTEGER) {
-                method(lines, "public static", m, live(m));
+                method(lines, "public static", dataflow, live(dataflow));
             }
         }
         lines.add("}");
@@ -63,6 +70,45 @@ final class ProgramPrinter {
         }
         lines.add("public class " + className + " {");
         return lines;
+    }
+
+    /** {@code m} with each argument of a call, for a parameter the callee never reads, replaced by zero. */
+    private static Program.Method withoutUnreadArguments(Program.Method m, Map<String, Program.Method> callees) {
+        UnaryOperator<Expr> drop = e -> withoutUnreadArguments(e, callees);
+        List<Program.Statement> body = m.body().stream()
+                .map(s -> new Program.Statement(s.target(), s.declares(), drop.apply(s.value()))).toList();
+        return new Program.Method(m.name(), m.flavor(), m.grad(), m.params(), body, drop.apply(m.result()));
+    }
+
+    private static Expr withoutUnreadArguments(Expr e, Map<String, Program.Method> callees) {
+        List<Expr> operands = e.operands().stream().map(o -> withoutUnreadArguments(o, callees)).toList();
+        if (e instanceof Expr.Apply a && a.spelling() == Spelling.CALL && callees.containsKey(a.function())) {
+            Program.Method callee = callees.get(a.function());
+            Set<String> read = readAtEntry(callee);
+            List<Expr> arguments = new ArrayList<>();
+            for (int i = 0; i < operands.size(); i++) {
+                Expr.Name param = callee.params().get(i);
+                arguments.add(read.contains(param.name()) ? operands.get(i) : zero(param.type()));
+            }
+            operands = arguments;
+        }
+        return e.withOperands(operands);
+    }
+
+    private static Expr zero(JType type) {
+        return new Expr.Literal(type.source.equals("long") ? "0L" : type.source.equals("int") ? "0" : "0.0", type);
+    }
+
+    /** The names {@code m} reads before assigning them: its parameters that its result depends on, and more. */
+    private static Set<String> readAtEntry(Program.Method m) {
+        Set<String> read = names(m.result());
+        for (int i = m.body().size() - 1; i >= 0; i--) {
+            Program.Statement s = m.body().get(i);
+            if (read.remove(s.target().name())) {
+                read.addAll(names(s.value()));
+            }
+        }
+        return read;
     }
 
     /** The statements of {@code m} whose values reach its result, each declaring statement kept as a declaration. */
