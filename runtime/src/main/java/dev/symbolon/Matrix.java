@@ -3,6 +3,7 @@ package dev.symbolon;
 import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
@@ -173,4 +174,22 @@ public final class Matrix extends SymbolicValue {
 
     /** The log of {@link #softmax()} of each row, computed stably. */
     public Matrix logSoftmax() { return new Matrix(GraphOps.softmax(LOG_SOFTMAX, node)); }
+
+    // ---- indexing
+
+    /** The entry at {@code i} along the first axis (negative counts from the end), as NumPy's {@code x[i]}. */
+    public Vector get(int i) { return new Vector(IndexingOps.get(node, GraphOps.constant(i, DType.INT64))); }
+    public Vector get(Scalar i) { return new Vector(IndexingOps.get(node, i.node)); }
+
+    /** NumPy's {@code take}: the entries at integer {@code indices} along {@code axis}, which the indices' dimensions replace. */
+    public Vector take(Scalar indices, int axis) { return new Vector(IndexingOps.take(node, indices.node, axis)); }
+    public Matrix take(Vector indices, int axis) { return new Matrix(IndexingOps.take(node, indices.node, axis)); }
+    public Tensor take(Matrix indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+    public Tensor take(Tensor indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+
+    /** NumPy's {@code take_along_axis}: integer indices of this rank pick along {@code axis}. */
+    public Matrix takeAlongAxis(Matrix indices, int axis) { return new Matrix(IndexingOps.takeAlongAxis(node, indices.node, axis)); }
+
+    /** NumPy's {@code x[start:stop]} along {@code axis}; negative bounds count from the end, and bounds clamp. */
+    public Matrix slice(int axis, int start, int stop) { return new Matrix(IndexingOps.slice(node, axis, start, stop)); }
 }

@@ -5,6 +5,7 @@ import static dev.symbolon.internal.ir.Op.*;
 import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.function.RuntimeFunction;
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.Trace;
@@ -695,6 +696,64 @@ public final class T {
     public static Vector cast(Vector x, DType dtype) { return x.cast(dtype); }
     public static Matrix cast(Matrix x, DType dtype) { return x.cast(dtype); }
     public static Tensor cast(Tensor x, DType dtype) { return x.cast(dtype); }
+
+    // ---- indexing and making arrays; integer indices out of range throw IndexOutOfBoundsException at run time
+
+    /** The entry at {@code i} along the first axis (negative counts from the end), as NumPy's {@code x[i]}. */
+    public static Scalar get(Vector x, int i) { return x.get(i); }
+    public static Scalar get(Vector x, Scalar i) { return x.get(i); }
+    public static Vector get(Matrix x, int i) { return x.get(i); }
+    public static Vector get(Matrix x, Scalar i) { return x.get(i); }
+    public static Tensor get(Tensor x, int i) { return x.get(i); }
+    public static Tensor get(Tensor x, Scalar i) { return x.get(i); }
+
+    /** NumPy's {@code take(x, indices, axis)}: x's axis replaced by the integer indices' dimensions. */
+    public static Scalar take(Vector x, Scalar indices, int axis) { return x.take(indices, axis); }
+    public static Vector take(Vector x, Vector indices, int axis) { return x.take(indices, axis); }
+    public static Matrix take(Vector x, Matrix indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Vector x, Tensor indices, int axis) { return x.take(indices, axis); }
+    public static Vector take(Matrix x, Scalar indices, int axis) { return x.take(indices, axis); }
+    public static Matrix take(Matrix x, Vector indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Matrix x, Matrix indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Matrix x, Tensor indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Tensor x, Scalar indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Tensor x, Vector indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Tensor x, Matrix indices, int axis) { return x.take(indices, axis); }
+    public static Tensor take(Tensor x, Tensor indices, int axis) { return x.take(indices, axis); }
+
+    /**
+     * NumPy's {@code take_along_axis}: integer indices of x's rank pick along {@code axis};
+     * {@code takeAlongAxis(p, y.reshape(-1, 1), 1)} is Theano's {@code p[arange(n), y]}.
+     */
+    public static Vector takeAlongAxis(Vector x, Vector indices, int axis) { return x.takeAlongAxis(indices, axis); }
+    public static Matrix takeAlongAxis(Matrix x, Matrix indices, int axis) { return x.takeAlongAxis(indices, axis); }
+    public static Tensor takeAlongAxis(Tensor x, Tensor indices, int axis) { return x.takeAlongAxis(indices, axis); }
+
+    /** NumPy's {@code x[start:stop]} along {@code axis}; negative bounds count from the end, and bounds clamp. */
+    public static Vector slice(Vector x, int axis, int start, int stop) { return x.slice(axis, start, stop); }
+    public static Matrix slice(Matrix x, int axis, int start, int stop) { return x.slice(axis, start, stop); }
+    public static Tensor slice(Tensor x, int axis, int start, int stop) { return x.slice(axis, start, stop); }
+
+    /** {@code 0, 1, ..., n-1} as int64; empty for n at most 0. */
+    public static Vector arange(int n) { return new Vector(IndexingOps.arange(n)); }
+    public static Vector arange(Scalar n) { return new Vector(IndexingOps.arange(n.node)); }
+
+    /** The n-by-n float64 identity matrix. */
+    public static Matrix eye(int n) { return new Matrix(IndexingOps.eye(n)); }
+
+    /** float64 rows, one per integer label, with 1 at the label's column of {@code depth} and 0 elsewhere (all 0 for a label outside 0..depth-1). */
+    public static Vector oneHot(Scalar labels, int depth) { return new Vector(IndexingOps.oneHot(labels.node, depth)); }
+    public static Matrix oneHot(Vector labels, int depth) { return new Matrix(IndexingOps.oneHot(labels.node, depth)); }
+
+    /** Zeros, and ones, of x's shape and dtype. */
+    public static Scalar zerosLike(Scalar x) { return new Scalar(IndexingOps.zerosLike(x.node)); }
+    public static Vector zerosLike(Vector x) { return new Vector(IndexingOps.zerosLike(x.node)); }
+    public static Matrix zerosLike(Matrix x) { return new Matrix(IndexingOps.zerosLike(x.node)); }
+    public static Tensor zerosLike(Tensor x) { return new Tensor(IndexingOps.zerosLike(x.node)); }
+    public static Scalar onesLike(Scalar x) { return new Scalar(IndexingOps.onesLike(x.node)); }
+    public static Vector onesLike(Vector x) { return new Vector(IndexingOps.onesLike(x.node)); }
+    public static Matrix onesLike(Matrix x) { return new Matrix(IndexingOps.onesLike(x.node)); }
+    public static Tensor onesLike(Tensor x) { return new Tensor(IndexingOps.onesLike(x.node)); }
 
     // ---- softmax and losses: in the float dtype of the operands
 

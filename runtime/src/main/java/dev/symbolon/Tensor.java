@@ -3,6 +3,7 @@ package dev.symbolon;
 import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
@@ -169,4 +170,22 @@ public final class Tensor extends SymbolicValue {
 
     /** The log of {@link #softmax()}, computed stably. */
     public Tensor logSoftmax() { return new Tensor(GraphOps.softmax(LOG_SOFTMAX, node)); }
+
+    // ---- indexing
+
+    /** The entry at {@code i} along the first axis (negative counts from the end), as NumPy's {@code x[i]}. */
+    public Tensor get(int i) { return new Tensor(IndexingOps.get(node, GraphOps.constant(i, DType.INT64))); }
+    public Tensor get(Scalar i) { return new Tensor(IndexingOps.get(node, i.node)); }
+
+    /** NumPy's {@code take}: the entries at integer {@code indices} along {@code axis}, which the indices' dimensions replace. */
+    public Tensor take(Scalar indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+    public Tensor take(Vector indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+    public Tensor take(Matrix indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+    public Tensor take(Tensor indices, int axis) { return new Tensor(IndexingOps.take(node, indices.node, axis)); }
+
+    /** NumPy's {@code take_along_axis}: integer indices of this rank pick along {@code axis}. */
+    public Tensor takeAlongAxis(Tensor indices, int axis) { return new Tensor(IndexingOps.takeAlongAxis(node, indices.node, axis)); }
+
+    /** NumPy's {@code x[start:stop]} along {@code axis}; negative bounds count from the end, and bounds clamp. */
+    public Tensor slice(int axis, int start, int stop) { return new Tensor(IndexingOps.slice(node, axis, start, stop)); }
 }

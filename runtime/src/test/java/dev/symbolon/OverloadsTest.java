@@ -59,6 +59,10 @@ class OverloadsTest {
             "Tensor tensor(String,int)", "Tensor tensor(String,int,DType)",
             "CompiledFunction function(List,List)", "CompiledFunction function(List,List,Map)");
 
+    /** The functions with an operand of integers (indices, a length), by its position. */
+    private static final Map<String, Integer> INTEGER_OPERAND = Map.of("get", 1, "take", 1, "takeAlongAxis", 1,
+            "arange", 0, "oneHot", 0);
+
     /** Marks the choices of an {@link Param#INTS} parameter, to tell one int from an axis. */
     private static final String INTS = "ints:";
 
@@ -103,7 +107,7 @@ class OverloadsTest {
         for (Method f : T.class.getDeclaredMethods()) {
             Optional<DslFunction> form = sampledForm(f.getName(), DslTable.forms(f.getName()), f.getParameterTypes());
             if (Modifier.isPublic(f.getModifiers()) && form.isPresent()) {
-                Object[] args = Arrays.stream(f.getParameterTypes()).map(OverloadsTest::sample).toArray();
+                Object[] args = samples(f.getName(), 0, f.getParameterTypes());
                 assertSame(form.get().builder().build(arguments(args)), node(invoke(f, null, args)), f.toString());
                 checked++;
             }
@@ -122,7 +126,7 @@ class OverloadsTest {
                         params.toArray(Class<?>[]::new));
                 if (!Modifier.isStatic(m.getModifiers()) && form.isPresent()) {
                     Object receiver = sample(handle);
-                    Object[] args = Arrays.stream(m.getParameterTypes()).map(OverloadsTest::sample).toArray();
+                    Object[] args = samples(m.getName(), 1, m.getParameterTypes());
                     List<Object> all = new ArrayList<>(List.of(receiver));
                     all.addAll(List.of(args));
                     assertSame(form.get().builder().build(arguments(all.toArray())), node(invoke(m, receiver, args)),
@@ -181,7 +185,7 @@ class OverloadsTest {
         List<String> choices = new ArrayList<>(switch (param) {
             case OPERAND, OPERAND_OR_DOUBLE -> HANDLES.stream().map(Class::getSimpleName).toList();
             case VALUE, VALUE_OR_DOUBLE -> List.of("SymbolicValue");
-            case AXIS -> List.of("int");
+            case AXIS, INT -> List.of("int");
             case INTS -> List.of(INTS + "int...", INTS + "int", INTS + "int,int");
             case DTYPE -> List.of("DType");
         });
@@ -202,7 +206,7 @@ class OverloadsTest {
                 operands.add(t);
             }
         }
-        if (operands.stream().allMatch(t -> t.equals("double"))) {
+        if (!operands.isEmpty() && operands.stream().allMatch(t -> t.equals("double"))) {
             return Optional.empty(); // plain doubles compute, if the form says so
         }
         Optional<String> handle = handle(form, operands, ints);
@@ -282,7 +286,9 @@ class OverloadsTest {
         if (!sampleable || name.equals("grad") || name.equals("update") || name.equals("reshape")) {
             return Optional.empty();
         }
-        return forms.stream().filter(f -> f.params().size() == params.length && !f.isVarargs())
+        return forms.stream().filter(f -> f.params().size() == params.length && !f.isVarargs()
+                        && IntStream.range(0, params.length).allMatch(i -> f.params().get(i).isSymbolic() == HANDLES.contains(
+                                params[i])))
                 .findFirst();
     }
 
@@ -300,6 +306,23 @@ class OverloadsTest {
             }
         }
         return new DslFunction.Arguments(operands, ints.stream().mapToInt(Integer::intValue).toArray(), dtype);
+    }
+
+    /**
+     * Samples of {@code types}, the parameters of {@code function} from operand {@code first} on (1 for a
+     * method, whose receiver is operand 0); the operand that takes integers (indices, a length) is int64.
+     */
+    private static Object[] samples(String function, int first, Class<?>[] types) {
+        Integer integer = INTEGER_OPERAND.get(function);
+        Object[] args = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            args[i] = integer != null && integer == first + i && types[i] != int.class
+                    ? Map.<Class<?>, Object>of(Scalar.class, Scalar.input("i", DType.INT64), Vector.class,
+                    Vector.input("iv", DType.INT64), Matrix.class, Matrix.input("im", DType.INT64), Tensor.class,
+                    Tensor.input("it", DType.INT64, 3)).get(types[i])
+                    : sample(types[i]);
+        }
+        return args;
     }
 
     /** A float64 value of each handle class (a rank-3 Tensor), axis 0, a dtype. */

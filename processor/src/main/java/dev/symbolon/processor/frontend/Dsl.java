@@ -87,7 +87,7 @@ final class Dsl {
                 operands.add(symbol.node());
             } else if (param.isSymbolic() && arg instanceof Value.Literal literal) {
                 operands.add(anchor == null ? literal.node() : literal.nodeNextTo(anchor));
-            } else if ((param == Param.AXIS || param == Param.INTS) && arg instanceof Value.Literal literal
+            } else if ((param == Param.AXIS || param == Param.INT || param == Param.INTS) && arg instanceof Value.Literal literal
                     && literal.javaType() == DType.INT32) {
                 ints.add(literal.value().intValue());
             } else {

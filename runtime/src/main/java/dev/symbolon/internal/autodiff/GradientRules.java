@@ -15,8 +15,10 @@ import static dev.symbolon.internal.ir.GraphOps.transpose;
 import static dev.symbolon.internal.ir.GraphOps.unary;
 
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
+import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,38 @@ final class GradientRules {
             case BROADCAST_LIKE -> k == 0 ? unbroadcast(g, x, node.axes()) : null;
             case SOFTMAX -> mul(out, sub(g, reduce(Op.SUM, mul(g, out), true, -1)));
             case LOG_SOFTMAX -> sub(g, mul(unary(Op.EXP, out), reduce(Op.SUM, g, true, -1)));
+            // scatters add up repeated indices, so each pick of an element passes it its share of g
+            case TAKE -> k == 0 ? IndexingOps.scatterAdd(g, node.input(1), x, node.axis()) : null;
+            case SCATTER_ADD -> k == 0 ? typedLike(IndexingOps.take(g, node.input(1), node.axis()), x) : null;
+            case TAKE_ALONG_AXIS -> k == 0 ? IndexingOps.scatterAddAlongAxis(g, node.input(1), x, node.axis()) : null;
+            case SCATTER_ADD_ALONG_AXIS ->
+                    k == 0 ? typedLike(IndexingOps.takeAlongAxis(g, node.input(1), node.axis()), x) : null;
+            case SLICE -> IndexingOps.scatterSlice(g, x, node.sliceBounds());
+            case SCATTER_SLICE -> k == 0 ? typedLike(IndexingOps.slice(g, node.sliceBounds()[0],
+                    node.sliceBounds()[1], node.sliceBounds()[2]), x) : null;
+            case CONCATENATE -> concatenateGradient(node, k, g);
+            case ARANGE -> null;
         };
+    }
+
+    /**
+     * Each operand's part of {@code g}: the first operand's length along the axis, or what follows it,
+     * picked by run-time positions since the lengths are known only then.
+     */
+    private static Node concatenateGradient(Node node, int k, Node g) {
+        int axis = node.axis();
+        Node first = GraphOps.size(node.input(0), DType.INT64, axis);
+        Node positions = IndexingOps.arange(GraphOps.size(node.input(k), DType.INT64, axis));
+        return typedLike(IndexingOps.take(g, k == 0 ? positions : add(positions, first), axis), node.input(k));
+    }
+
+    /**
+     * {@code part}, which has {@code operand}'s shape at run time, with operand's type: a pick's type
+     * may lack a size 1 that the operand's type knows, or know one the operand's does not.
+     */
+    private static Node typedLike(Node part, Node operand) {
+        return part.type().equals(operand.type().withDtype(part.type().dtype())) ? part
+                : GraphOps.reshapeLike(part, operand);
     }
 
     private static Node literal(double value, Node like) {

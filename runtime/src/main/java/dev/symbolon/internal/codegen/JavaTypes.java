@@ -7,6 +7,7 @@ import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.cpu.MatrixProducts;
 import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.ScalarMath;
+import dev.symbolon.internal.cpu.Indexing;
 import dev.symbolon.internal.cpu.ShapeOps;
 import dev.symbolon.internal.cpu.Softmax;
 import dev.symbolon.internal.executor.Executor;
@@ -40,6 +41,7 @@ final class JavaTypes {
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);
     static final ClassName SOFTMAX = ClassName.get(Softmax.class);
     static final ClassName SHAPE_OPS = ClassName.get(ShapeOps.class);
+    static final ClassName INDEXING = ClassName.get(Indexing.class);
     static final ClassName EXECUTOR = ClassName.get(Executor.class);
     static final ClassName EXECUTORS = ClassName.get(Executors.class);
     static final ClassName RESULTS = ClassName.get(Results.class);

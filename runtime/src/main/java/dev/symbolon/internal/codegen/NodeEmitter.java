@@ -97,6 +97,39 @@ final class NodeEmitter {
                         node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
                 yield new Local(out.data(), in.get(0).shape());
             }
+            case TAKE -> take(node, in.get(0), in.get(1), out, op, position);
+            case SCATTER_ADD -> scatterAdd(node, in.get(0), in.get(2), CodeBlock.of("$T.takeIndex($L, $L, $L, $S, $S)",
+                    JavaTypes.INDEXING, in.get(2).shape(), arrayOf(node.input(1), in.get(1)), node.axis(), op, position));
+            case TAKE_ALONG_AXIS -> takeAlongAxis(node, in.get(0), in.get(1), out, op, position);
+            case SCATTER_ADD_ALONG_AXIS -> scatterAdd(node, in.get(0), in.get(2), alongAxisIndex(node.input(2),
+                    node.input(1), in.get(2), in.get(1), in.get(0).shape(), node.axis(), op, position));
+            case SLICE -> {
+                int[] b = node.sliceBounds();
+                code.addStatement("int[] $L = $T.sliceShape($L, $L, $L, $L)", out.shape(), JavaTypes.INDEXING,
+                        in.get(0).shape(), b[0], b[1], b[2]);
+                declareArray(node, out, CodeBlock.of("$T.gather($L, $T.sliceIndex($L, $L, $L, $L))", JavaTypes.SHAPE_OPS,
+                        in.get(0).data(), JavaTypes.INDEXING, in.get(0).shape(), b[0], b[1], b[2]));
+                yield out;
+            }
+            case SCATTER_SLICE -> {
+                int[] b = node.sliceBounds();
+                yield scatterAdd(node, in.get(0), in.get(1), CodeBlock.of("$T.sliceIndex($L, $L, $L, $L)",
+                        JavaTypes.INDEXING, in.get(1).shape(), b[0], b[1], b[2]));
+            }
+            case CONCATENATE -> {
+                code.addStatement("int[] $L = $T.concatenateShape($L, $L, $L, $S, $S)", out.shape(), JavaTypes.INDEXING,
+                        in.get(0).shape(), in.get(1).shape(), node.axis(), op, position);
+                declareArray(node, out, CodeBlock.of("$T.concatenate($L, $L, $L, $L, $L, new $T[$T.size($L)])",
+                        JavaTypes.INDEXING, in.get(0).data(), in.get(0).shape(), in.get(1).data(), in.get(1).shape(),
+                        node.axis(), JavaTypes.primitive(node.type().dtype()), JavaTypes.SHAPES, out.shape()));
+                yield out;
+            }
+            case ARANGE -> {
+                declareArray(node, out, CodeBlock.of("$T.arange($L, $S, $S)", JavaTypes.INDEXING, in.get(0).data(), op,
+                        position));
+                code.addStatement("int[] $L = {$L.length}", out.shape(), out.data());
+                yield out;
+            }
         };
         locals.put(node, result);
     }
@@ -246,6 +279,51 @@ final class NodeEmitter {
             case INT32, FLOAT32, FLOAT64 -> CodeBlock.of("($T) $L", JavaTypes.primitive(dtype), count);
         });
         return out;
+    }
+
+    private Local take(Node node, Local x, Local indices, Local out, String op, String position) {
+        CodeBlock index = CodeBlock.of("$T.takeIndex($L, $L, $L, $S, $S)", JavaTypes.INDEXING, x.shape(),
+                arrayOf(node.input(1), indices), node.axis(), op, position);
+        CodeBlock gathered = CodeBlock.of("$T.gather($L, $L)", JavaTypes.SHAPE_OPS, x.data(), index);
+        if (out.isScalar()) {
+            declareScalar(node, out, CodeBlock.of("$L[0]", gathered));
+            return out;
+        }
+        code.addStatement("int[] $L = $T.takeShape($L, $L, $L, $S, $S)", out.shape(), JavaTypes.INDEXING, x.shape(),
+                shapeOf(indices), node.axis(), op, position);
+        declareArray(node, out, gathered);
+        return out;
+    }
+
+    private Local takeAlongAxis(Node node, Local x, Local indices, Local out, String op, String position) {
+        code.addStatement("int[] $L = $T.alongAxisShape($L, $L, $L, $L, $L, $S, $S)", out.shape(), JavaTypes.INDEXING,
+                x.shape(), JavaTypes.booleanArray(node.input(0).type().broadcastable()), indices.shape(),
+                JavaTypes.booleanArray(node.input(1).type().broadcastable()), node.axis(), op, position);
+        declareArray(node, out, CodeBlock.of("$T.gather($L, $L)", JavaTypes.SHAPE_OPS, x.data(),
+                alongAxisIndex(node.input(0), node.input(1), x, indices, out.shape(), node.axis(), op, position)));
+        return out;
+    }
+
+    private static CodeBlock alongAxisIndex(Node x, Node indices, Local xLocal, Local indicesLocal, String outShape,
+                                            int axis, String op, String position) {
+        return CodeBlock.of("$T.alongAxisIndex($L, $L, $L, $L, $L, $L, $L, $S, $S)", JavaTypes.INDEXING, xLocal.shape(),
+                JavaTypes.booleanArray(x.type().broadcastable()), indicesLocal.data(), indicesLocal.shape(),
+                JavaTypes.booleanArray(indices.type().broadcastable()), outShape, axis, op, position);
+    }
+
+    /** g added into zeros of the model's shape along {@code index}, the map of the pick whose gradient g is. */
+    private Local scatterAdd(Node node, Local g, Local model, CodeBlock index) {
+        Local out = new Local(names.value(ids.get(node)), model.shape());
+        declareArray(node, out, CodeBlock.of("$T.scatterAdd($L, $L, $T.size($L))", JavaTypes.INDEXING,
+                arrayOf(node.input(0), g), index, JavaTypes.SHAPES, model.shape()));
+        return out;
+    }
+
+    /** The flat array of a value, a one-element array for a scalar local. */
+    private static CodeBlock arrayOf(Node node, Local value) {
+        return value.isScalar()
+                ? CodeBlock.of("new $T[] {$L}", JavaTypes.primitive(node.type().dtype()), value.data())
+                : CodeBlock.of("$L", value.data());
     }
 
     private String shapeOf(Local value) {

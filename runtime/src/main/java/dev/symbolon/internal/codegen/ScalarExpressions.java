@@ -55,7 +55,8 @@ final class ScalarExpressions {
             case NE -> CodeBlock.of("$L != $L", a, b);
             case WHERE -> CodeBlock.of("$L ? $L : $L", a, b, operands.get(2));
             case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
-                 RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX ->
+                 RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
+                 SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE ->
                     throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
         };
     }

@@ -2,6 +2,7 @@ package dev.symbolon.internal.dsl;
 
 import static dev.symbolon.internal.dsl.Param.AXIS;
 import static dev.symbolon.internal.dsl.Param.DTYPE;
+import static dev.symbolon.internal.dsl.Param.INT;
 import static dev.symbolon.internal.dsl.Param.INTS;
 import static dev.symbolon.internal.dsl.Param.OPERAND;
 import static dev.symbolon.internal.dsl.Param.OPERAND_OR_DOUBLE;
@@ -12,8 +13,10 @@ import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.dsl.DslFunction.Builder;
 import dev.symbolon.internal.dsl.DslFunction.Result;
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Trace;
+import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +80,14 @@ public final class DslTable {
         rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
                 RankRule.ONE_LESS.sameRanksFrom(1),
                 a -> GraphOps.categoricalCrossentropy(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("oneHot", List.of(OPERAND, INT), RankRule.ONE_MORE,
+                a -> IndexingOps.oneHot(a.operand(0), a.ints()[0]), Result.VALUE));
+        rows.add(new DslFunction("eye", List.of(INT), RankRule.MATRIX, a -> IndexingOps.eye(a.ints()[0]),
+                Result.VALUE));
+        rows.add(new DslFunction("zerosLike", List.of(OPERAND), RankRule.SAME,
+                a -> IndexingOps.zerosLike(a.operand(0)), Result.VALUE));
+        rows.add(new DslFunction("onesLike", List.of(OPERAND), RankRule.SAME,
+                a -> IndexingOps.onesLike(a.operand(0)), Result.VALUE));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
@@ -123,6 +134,28 @@ public final class DslTable {
                     a -> GraphOps.reshape(a.operand(0), a.ints()), Result.VALUE));
             case SOFTMAX, LOG_SOFTMAX -> List.of(new DslFunction(name, List.of(OPERAND), RankRule.LAST_AXIS,
                     a -> GraphOps.softmax(op, a.operand(0)), Result.VALUE));
+            // gradients' scatters are the compiler's
+            case SCATTER_ADD, SCATTER_ADD_ALONG_AXIS, SCATTER_SLICE -> List.of();
+            // an int index first, so that a number there stays an index instead of a value typed like x
+            case TAKE -> List.of(
+                    new DslFunction("get", List.of(OPERAND, INT), RankRule.ENTRY,
+                            a -> IndexingOps.get(a.operand(0), GraphOps.constant(a.ints()[0], DType.INT64)),
+                            Result.VALUE),
+                    new DslFunction("get", List.of(OPERAND, OPERAND), RankRule.ENTRY,
+                            a -> IndexingOps.get(a.operand(0), a.operand(1)), Result.VALUE),
+                    new DslFunction(name, List.of(OPERAND, OPERAND, AXIS), RankRule.TAKE,
+                            a -> IndexingOps.take(a.operand(0), a.operand(1), a.axis()), Result.VALUE));
+            case TAKE_ALONG_AXIS -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND, AXIS),
+                    RankRule.SAME.sameRanksFrom(1), a -> IndexingOps.takeAlongAxis(a.operand(0), a.operand(1), a.axis()),
+                    Result.VALUE));
+            case SLICE -> List.of(new DslFunction(name, List.of(OPERAND, AXIS, INT, INT), RankRule.LAST_AXIS,
+                    a -> IndexingOps.slice(a.operand(0), a.ints()[0], a.ints()[1], a.ints()[2]), Result.VALUE));
+            case CONCATENATE -> List.of();
+            case ARANGE -> List.of(
+                    new DslFunction(name, List.of(INT), RankRule.RANGE, a -> IndexingOps.arange(a.ints()[0]),
+                            Result.VALUE),
+                    new DslFunction(name, List.of(OPERAND), RankRule.RANGE, a -> IndexingOps.arange(a.operand(0)),
+                            Result.VALUE));
         };
     }
 
@@ -145,7 +178,7 @@ public final class DslTable {
         for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
                 "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
                 "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
-                "softmax", "logSoftmax")) {
+                "softmax", "logSoftmax", "get", "take", "takeAlongAxis", "slice")) {
             methods.put(same, forms(same));
         }
         // Kotlin's operator names, and NumPy's .T (which takes no permutation)

@@ -18,7 +18,9 @@ public enum Param {
     /** {@code int} varargs: a shape or a permutation; the rank rule sees how many were given. */
     INTS(false),
     /** A {@code DType}. */
-    DTYPE(false);
+    DTYPE(false),
+    /** An {@code int} that is no axis: an index, a slice bound, a length. */
+    INT(false);
 
     private final boolean symbolic;
 

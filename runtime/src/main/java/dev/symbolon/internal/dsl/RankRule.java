@@ -33,6 +33,18 @@ public interface RankRule {
     /** Two vectors: a matrix. */
     RankRule OUTER = (ranks, ints) -> ranks[0] == 1 && ranks[1] == 1 ? OptionalInt.of(2) : OptionalInt.empty();
 
+    /** Picks of an axis: the axis replaced by the indices' dimensions ({@code take}). */
+    RankRule TAKE = (ranks, ints) -> ranks[0] >= 1 ? OptionalInt.of(ranks[0] + ranks[1] - 1) : OptionalInt.empty();
+    /** One entry along the first axis, by an int or a scalar index: one rank less. */
+    RankRule ENTRY = (ranks, ints) -> ranks[0] >= 1 && (ranks.length == 1 || ranks[1] == 0)
+            ? OptionalInt.of(ranks[0] - 1) : OptionalInt.empty();
+    /** A vector from a length, an int or a scalar. */
+    RankRule RANGE = (ranks, ints) -> ranks.length == 0 || ranks[0] == 0 ? OptionalInt.of(1) : OptionalInt.empty();
+    /** One more axis, of a scalar or a vector ({@code oneHot}). */
+    RankRule ONE_MORE = (ranks, ints) -> ranks[0] <= 1 ? OptionalInt.of(ranks[0] + 1) : OptionalInt.empty();
+    /** A matrix. */
+    RankRule MATRIX = (ranks, ints) -> OptionalInt.of(2);
+
     /** This rule where every operand has the first one's rank and is at least {@code min}; else empty. */
     default RankRule sameRanksFrom(int min) {
         return (ranks, ints) -> ranks[0] >= min && Arrays.stream(ranks).allMatch(r -> r == ranks[0])

@@ -118,6 +118,14 @@ public final class Interpreter {
             case SIZE -> ShapeOps.size(node, in.get(0));
             case SOFTMAX -> Softmax.softmax(node, in.get(0));
             case LOG_SOFTMAX -> Softmax.logSoftmax(node, in.get(0));
+            case TAKE -> Picks.take(node, in.get(0), in.get(1));
+            case SCATTER_ADD -> Picks.scatterAdd(node, in.get(0), in.get(1), in.get(2));
+            case TAKE_ALONG_AXIS -> Picks.takeAlongAxis(node, in.get(0), in.get(1));
+            case SCATTER_ADD_ALONG_AXIS -> Picks.scatterAddAlongAxis(node, in.get(0), in.get(1), in.get(2));
+            case SLICE -> Picks.slice(node, in.get(0));
+            case SCATTER_SLICE -> Picks.scatterSlice(node, in.get(0), in.get(1));
+            case CONCATENATE -> Picks.concatenate(node, in.get(0), in.get(1));
+            case ARANGE -> Picks.arange(node, in.get(0));
         };
     }
 

@@ -63,6 +63,11 @@ public final class DebugPrinter {
             case RESHAPE -> node.op().functionName() + "{" + Arrays.toString(node.shape()) + "}";
             case BROADCAST_LIKE -> node.axes().length == 0 ? node.op().functionName()
                     : node.op().functionName() + "{inserted=" + Arrays.toString(node.axes()) + "}";
+            case TAKE, SCATTER_ADD, TAKE_ALONG_AXIS, SCATTER_ADD_ALONG_AXIS, CONCATENATE ->
+                    node.op().functionName() + "{axis=" + node.axis() + "}";
+            case SLICE, SCATTER_SLICE -> node.op().functionName() + "{axis=" + node.sliceBounds()[0] + ", "
+                    + node.sliceBounds()[1] + ":" + node.sliceBounds()[2] + "}";
+            case ARANGE -> node.op().functionName();
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
                  RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> node.op().functionName();

@@ -37,7 +37,13 @@ public enum GraphError implements CatalogueEntry {
     BROADCAST_AXES("SYM051", "%s cannot insert axes %s into a %s to broadcast it like a %s"),
     NO_AXIS("SYM052", "%s needs at least one dimension, but its operand is a %s"),
     AXIS_OUT_OF_RANGE("SYM053", "%s axis %s is out of range for %s dimensions; operand: %s"),
-    AXIS_REPEATED("SYM054", "%s axis %s is given twice; operand: %s");
+    AXIS_REPEATED("SYM054", "%s axis %s is given twice; operand: %s"),
+    INDEX_DTYPE("SYM057", "%s needs integer indices, but its indices are %s;"
+            + " compute them as int or long, or cast them with cast(indices, DType.INT64)"),
+    INDEX_RANKS("SYM058", "%s needs indices of its operand's rank, but got %s and indices %s;"
+            + " reshape the indices, e.g. labels.reshape(-1, 1) to pick one entry per row of a Matrix"),
+    CONCATENATE_RANKS("SYM059", "%s needs operands of one rank, but got %s; reshape them first"),
+    ARANGE_LENGTH("SYM060", "%s needs an integer Scalar length, but got %s; pass an int or cast it to an integer");
 
     private final String id;
     private final String template;

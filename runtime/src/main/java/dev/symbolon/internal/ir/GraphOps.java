@@ -383,7 +383,7 @@ public final class GraphOps {
         return Type.of(dtype, bc);
     }
 
-    private static int[] normalizeAxes(Op op, Node x, int[] axes) {
+    static int[] normalizeAxes(Op op, Node x, int[] axes) {
         int rank = x.rank();
         if (axes.length == 0) {
             int[] all = new int[rank];
@@ -416,7 +416,7 @@ public final class GraphOps {
     }
 
     /** {@code error} at the current position; an op among {@code args} is named as the DSL's function. */
-    private static GraphException error(GraphError error, Object... args) {
+    static GraphException error(GraphError error, Object... args) {
         Object[] named = args.clone();
         for (int i = 0; i < named.length; i++) {
             if (named[i] instanceof Op op) {
@@ -436,7 +436,7 @@ public final class GraphOps {
         return s.toString();
     }
 
-    private static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints,
+    static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints,
                              boolean keepDims) {
         return Node.make(op, inputs, type, name, constantBits, ints, keepDims, SourcePosition.current());
     }

@@ -18,7 +18,11 @@ public enum GraphTextAttribute {
     /** A transpose's permutation, comma-separated. */
     PERMUTATION("permutation"),
     /** A reshape's target shape, comma-separated, where -1 is the inferred size. */
-    SHAPE("shape");
+    SHAPE("shape"),
+    /** The one axis of take, takeAlongAxis, their scatters and concatenate. */
+    AXIS("axis"),
+    /** A slice's (or its scatter's) axis, start and stop, comma-separated, as written. */
+    BOUNDS("slice");
 
     private final String key;
 
@@ -44,6 +48,9 @@ public enum GraphTextAttribute {
             case BROADCAST_LIKE -> List.of(INSERTED);
             case TRANSPOSE -> List.of(PERMUTATION);
             case RESHAPE -> List.of(SHAPE);
+            case TAKE, SCATTER_ADD, TAKE_ALONG_AXIS, SCATTER_ADD_ALONG_AXIS, CONCATENATE -> List.of(AXIS);
+            case SLICE, SCATTER_SLICE -> List.of(BOUNDS);
+            case ARANGE -> List.of();
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
                  RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> List.of();
@@ -56,7 +63,7 @@ public enum GraphTextAttribute {
             case NAME -> requireToken(node.name());
             case VALUE -> node.type().dtype().isFloat() ? Double.toHexString(node.value())
                     : Long.toString(node.longValue());
-            case AXES, INSERTED, PERMUTATION, SHAPE -> ints(node.axes());
+            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS -> ints(node.axes());
             case KEEP_DIMS -> Boolean.toString(node.keepDims());
         };
     }

@@ -84,7 +84,7 @@ final class GraphTextReader {
         String value = expected.get(GraphTextAttribute.VALUE);
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
-                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE)) {
+                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS)) {
             if (expected.containsKey(a)) {
                 ints = ints(expected.get(a));
             }
@@ -129,7 +129,30 @@ final class GraphTextReader {
             case BROADCAST_LIKE -> GraphOps.broadcastLike(in.get(0), in.get(1), ints);
             case SIZE -> GraphOps.size(in.get(0), type.dtype(), ints);
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, in.get(0));
+            case TAKE -> IndexingOps.take(in.get(0), in.get(1), single(ints));
+            case SCATTER_ADD -> IndexingOps.scatterAdd(in.get(0), in.get(1), in.get(2), single(ints));
+            case TAKE_ALONG_AXIS -> IndexingOps.takeAlongAxis(in.get(0), in.get(1), single(ints));
+            case SCATTER_ADD_ALONG_AXIS -> IndexingOps.scatterAddAlongAxis(in.get(0), in.get(1), in.get(2), single(ints));
+            case SLICE -> IndexingOps.slice(in.get(0), bounds(ints)[0], bounds(ints)[1], bounds(ints)[2]);
+            case SCATTER_SLICE -> IndexingOps.scatterSlice(in.get(0), in.get(1), bounds(ints));
+            case CONCATENATE -> IndexingOps.concatenate(single(ints), in.get(0), in.get(1));
+            case ARANGE -> IndexingOps.arange(in.get(0));
         };
+    }
+
+    private static int single(int[] ints) {
+        if (ints.length != 1) {
+            throw new IllegalArgumentException("expected one axis, found " + ints.length);
+        }
+        return ints[0];
+    }
+
+    private static int[] bounds(int[] ints) {
+        if (ints.length != 3) {
+            throw new IllegalArgumentException("a slice has an axis, a start and a stop, found " + ints.length
+                    + " numbers");
+        }
+        return ints;
     }
 
     /**

@@ -125,6 +125,16 @@ public final class Node {
         return ints.clone();
     }
 
+    /** The one axis of an indexing op ({@link Op#TAKE}, {@link Op#CONCATENATE}...). */
+    public int axis() {
+        return ints[0];
+    }
+
+    /** A slice's axis, start and stop, as written (negative counting from the end). */
+    public int[] sliceBounds() {
+        return ints.clone();
+    }
+
     public boolean keepDims() {
         return keepDims;
     }

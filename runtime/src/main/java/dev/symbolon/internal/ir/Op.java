@@ -92,7 +92,28 @@ public enum Op {
     /** Softmax along the last axis, computed stably. */
     SOFTMAX("softmax", Kind.SOFTMAX),
     /** Log of softmax along the last axis, computed stably as {@code x - logsumexp(x)}. */
-    LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX);
+    LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX),
+
+    /**
+     * {@code take(x, indices)} along {@link Node#axis()}, as NumPy's {@code take}: the axis is replaced
+     * by the indices' dimensions. Indices are integers, negative counting from the end; one out of
+     * range is an {@link IndexOutOfBoundsException} at run time.
+     */
+    TAKE("take", Kind.SHAPE, 2),
+    /** {@code scatterAdd(g, indices, model)}: zeros shaped like model, g added at the indices along the axis (gradient of take). */
+    SCATTER_ADD("scatterAdd", Kind.SHAPE, 3),
+    /** {@code takeAlongAxis(x, indices)}, as NumPy's {@code take_along_axis}: indices of x's rank pick along the axis. */
+    TAKE_ALONG_AXIS("takeAlongAxis", Kind.SHAPE, 2),
+    /** {@code scatterAddAlongAxis(g, indices, model)}: the gradient of takeAlongAxis, repeated indices summed. */
+    SCATTER_ADD_ALONG_AXIS("scatterAddAlongAxis", Kind.SHAPE, 3),
+    /** NumPy's {@code x[start:stop]} along an axis, by {@link Node#sliceBounds()}; bounds clamp as NumPy's do. */
+    SLICE("slice", Kind.SHAPE, 1),
+    /** {@code scatterSlice(g, model)}: zeros shaped like model with g at the slice's place (gradient of slice). */
+    SCATTER_SLICE("scatterSlice", Kind.SHAPE, 2),
+    /** Two arrays of one rank joined along {@link Node#axis()}; longer lists are chains of it. */
+    CONCATENATE("concatenate", Kind.SHAPE, 2),
+    /** {@code arange(n)}: 0, 1, ..., n-1 as int64, from an integer scalar; empty for n <= 0, as NumPy's. */
+    ARANGE("arange", Kind.SHAPE, 1);
 
     /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {

@@ -43,6 +43,16 @@ public final class Rebuild {
             case BROADCAST_LIKE -> GraphOps.broadcastLike(inputs.get(0), inputs.get(1), node.axes());
             case SIZE -> GraphOps.size(inputs.get(0), node.type().dtype(), node.axes());
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, inputs.get(0));
+            case TAKE -> IndexingOps.take(inputs.get(0), inputs.get(1), node.axis());
+            case SCATTER_ADD -> IndexingOps.scatterAdd(inputs.get(0), inputs.get(1), inputs.get(2), node.axis());
+            case TAKE_ALONG_AXIS -> IndexingOps.takeAlongAxis(inputs.get(0), inputs.get(1), node.axis());
+            case SCATTER_ADD_ALONG_AXIS ->
+                    IndexingOps.scatterAddAlongAxis(inputs.get(0), inputs.get(1), inputs.get(2), node.axis());
+            case SLICE -> IndexingOps.slice(inputs.get(0), node.sliceBounds()[0], node.sliceBounds()[1],
+                    node.sliceBounds()[2]);
+            case SCATTER_SLICE -> IndexingOps.scatterSlice(inputs.get(0), inputs.get(1), node.sliceBounds());
+            case CONCATENATE -> IndexingOps.concatenate(node.axis(), inputs.get(0), inputs.get(1));
+            case ARANGE -> IndexingOps.arange(inputs.get(0));
         };
     }
 

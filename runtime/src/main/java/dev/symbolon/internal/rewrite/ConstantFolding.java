@@ -85,7 +85,8 @@ final class ConstantFolding {
             case WHERE -> v[0] != 0 ? v[1] : v[2];
             // QUOTIENT takes only integers; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
-                    RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
+                    RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
+                    SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE -> null;
         };
     }
 
@@ -116,7 +117,8 @@ final class ConstantFolding {
             // float-only ops have float operands; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, DIV, POW, CAST, INPUT, SHARED,
                     CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
-                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
+                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS, SCATTER_ADD_ALONG_AXIS,
+                    SLICE, SCATTER_SLICE, CONCATENATE, ARANGE -> null;
         };
     }
 

@@ -20,6 +20,17 @@ public final class ShapeChecks {
         return new ShapeException(op + ": " + problem + " at " + position);
     }
 
+    /**
+     * An index outside {@code -size..size-1} of an axis, named as shape errors are: {@code take: index 7
+     * is out of range for axis 0 of size 5 at Model.java:12}. Without a known position the sentence
+     * ends at the size.
+     */
+    public static IndexOutOfBoundsException indexOutOfRange(String op, String position, long index, int axis,
+                                                            int size) {
+        return new IndexOutOfBoundsException(op + ": index " + index + " is out of range for axis " + axis
+                + " of size " + size + (position == null ? "" : " at " + position));
+    }
+
     /** Requires two sizes of output dimension {@code dim} to agree, as elementwise ops without broadcasting do. */
     public static void sameDimension(String op, String position, int dim, int a, int b) {
         if (a != b) {

@@ -24,6 +24,8 @@ import static dev.symbolon.runtime.DType.INT64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.symbolon.internal.interpreter.Interpreter;
+import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.TopologicalOrder;
@@ -202,6 +204,33 @@ class OpsTest {
         add("logSoftmaxMatrix", softmax(Op.LOG_SOFTMAX, x), List.of(x), matrix);
         add("logSoftmaxF32", softmax(Op.LOG_SOFTMAX, xf), List.of(xf), matrix);
         add("softmaxOfInts", softmax(Op.SOFTMAX, vi), List.of(vi), shapes(s(4)));
+
+        // indices in -2..2, valid for axes of 3 or more, from the random ints in -5..5
+        Node ki = input("k", INT32, 1);
+        Node iv = binary(Op.REM, ki, constant(3, INT32));
+        Node im = binary(Op.REM, input("m", INT64, 2), constant(3, INT64));
+        Node ia = binary(Op.REM, ai, constant(3, INT32));
+        add("takeColumns", IndexingOps.take(x, iv, 1), List.of(x, ki), shapes(s(3, 4), s(5)), shapes(s(0, 3), s(2)));
+        add("takeRowsF32", IndexingOps.take(xf, im, 0), List.of(xf, im.input(0)), shapes(s(3, 2), s(2, 3)));
+        add("getEntry", IndexingOps.get(v, ia), List.of(v, ai), shapes(s(4), s()));
+        add("getRow", IndexingOps.get(xi, ia), List.of(xi, ai), shapes(s(3, 2), s()));
+        add("scatterAdd", IndexingOps.scatterAdd(y, iv, x, 1), List.of(y, ki, x), shapes(s(3, 5), s(5), s(3, 4)));
+        add("scatterAddF32", IndexingOps.scatterAdd(vf, iv, wf, 0), List.of(vf, ki, wf), shapes(s(6), s(6), s(3)));
+        add("takeAlongRows", IndexingOps.takeAlongAxis(x, im, 1), List.of(x, im.input(0)),
+                shapes(s(3, 4), s(3, 2)));
+        Node column = GraphOps.reshape(iv, -1, 1);
+        add("takeAlongBroadcast", IndexingOps.takeAlongAxis(x, column, 0), List.of(x, ki), shapes(s(3, 4), s(5)));
+        add("scatterAddAlongAxis", IndexingOps.scatterAddAlongAxis(y, column, x, 0), List.of(y, ki, x),
+                shapes(s(5, 4), s(5), s(3, 4)));
+        add("sliceColumns", IndexingOps.slice(x, 1, 1, -1), List.of(x), matrix, shapes(s(2, 1)));
+        add("sliceTensor", IndexingOps.slice(t3, 0, -2, 100), List.of(t3), shapes(s(3, 2, 2)));
+        add("scatterSlice", IndexingOps.scatterSlice(y, x, new int[] {1, 1, -1}), List.of(y, x),
+                shapes(s(3, 2), s(3, 4)));
+        add("concatenateRows", IndexingOps.concatenate(0, x, y), List.of(x, y), shapes(s(3, 4), s(2, 4)));
+        add("concatenateInts", IndexingOps.concatenate(1, xi, GraphOps.reshape(vl, -1, 1)),
+                List.of(xi, vl), shapes(s(3, 2), s(3)));
+        add("concatenateBools", IndexingOps.concatenate(0, bx, by), List.of(bx, by), twoMatrices);
+        add("arange", IndexingOps.arange(ai), List.of(ai), shapes(s()));
 
         List<SymbolicMethod> methods = new ArrayList<>();
         for (Case c : CASES) {

@@ -47,6 +47,14 @@ class GraphTextTest {
         nodes.add(GraphOps.broadcastLike(V, M, 1));
         nodes.add(GraphOps.broadcastLike(M, M));
         nodes.add(GraphOps.size(M, DType.INT64, 0));
+        Node indices = IndexingOps.arange(GraphOps.constant(3, DType.INT32));
+        nodes.add(IndexingOps.take(M, indices, -1));
+        nodes.add(IndexingOps.scatterAdd(M, indices, M, 1));
+        nodes.add(IndexingOps.takeAlongAxis(M, GraphOps.reshape(indices, -1, 1), 1));
+        nodes.add(IndexingOps.scatterAddAlongAxis(M, GraphOps.reshape(indices, -1, 1), M, 1));
+        nodes.add(IndexingOps.slice(M, 1, -3, 2));
+        nodes.add(IndexingOps.scatterSlice(M, M, new int[] {0, 1, 5}));
+        nodes.add(IndexingOps.concatenate(0, M, I));
         return nodes;
     }
 

@@ -44,6 +44,15 @@ class RebuildTest {
         nodes.add(GraphOps.reshapeLike(V, M));
         nodes.add(GraphOps.broadcastLike(V, M, 1));
         nodes.add(GraphOps.size(M, DType.FLOAT64, 0));
+        Node indices = IndexingOps.arange(3);
+        nodes.add(IndexingOps.take(M, indices, 1));
+        nodes.add(IndexingOps.scatterAdd(M, indices, M, 1));
+        nodes.add(IndexingOps.takeAlongAxis(M, GraphOps.reshape(indices, -1, 1), 0));
+        nodes.add(IndexingOps.scatterAddAlongAxis(M, GraphOps.reshape(indices, -1, 1), M, 0));
+        nodes.add(IndexingOps.slice(M, 0, 1, -1));
+        nodes.add(IndexingOps.scatterSlice(M, M, new int[] {1, 0, 2}));
+        nodes.add(IndexingOps.concatenate(1, M, I));
+        nodes.add(indices);
         return nodes;
     }
 

@@ -2,6 +2,7 @@ package dev.symbolon.samples.tutorial;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Runs the tutorial's programs and prints what Theano's tutorial prints for them. */
 public final class TutorialMain {
@@ -27,5 +28,10 @@ public final class TutorialMain {
         out.println("state = " + acc.state().intValue());
         out.println("accumulate(1) = " + acc.accumulate(1) + ", state = " + acc.state().intValue());
         out.println("accumulate(300) = " + acc.accumulate(300) + ", state = " + acc.state().intValue());
+
+        var digits = DigitsTraining.run(Digits.load());
+        out.println(String.format(Locale.ROOT, "softmax regression on digits, %d steps: cost %.4f, then %.4f;"
+                + " held-out accuracy %.3f", DigitsTraining.STEPS, digits.firstCost(), digits.lastCost(),
+                digits.testAccuracy()));
     }
 }

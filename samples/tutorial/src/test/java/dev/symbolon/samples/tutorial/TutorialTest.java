@@ -2,6 +2,8 @@ package dev.symbolon.samples.tutorial;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -54,6 +56,21 @@ class TutorialTest {
     }
 
     @Test
+    void softmaxRegressionClassifiesHeldOutDigits() {
+        DigitsTraining training = DigitsTraining.run(Digits.load());
+        assertEquals(Math.log(10), training.firstCost(), 1e-12);
+        assertTrue(training.lastCost() < 0.1, "cost after training: " + training.lastCost());
+        assertTrue(training.testAccuracy() > 0.9, "held-out accuracy: " + training.testAccuracy());
+    }
+
+    @Test
+    void theLogOfPickedProbabilitiesIsComputedAsLogSoftmax() {
+        String graph = CompiledSoftmaxRegression.debugPrint("train");
+        assertTrue(graph.contains("logSoftmax"), graph);
+        assertFalse(graph.lines().anyMatch(line -> line.replace(" |", "").startsWith("softmax ")), graph);
+    }
+
+    @Test
     void mainPrintsTheTutorialsResults() {
         var bytes = new ByteArrayOutputStream();
         TutorialMain.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -69,6 +86,7 @@ class TutorialTest {
                 state = 0
                 accumulate(1) = 0, state = 1
                 accumulate(300) = 1, state = 301
+                softmax regression on digits, 300 steps: cost 2.3026, then 0.0654; held-out accuracy 0.967
                 """, printed.replace(System.lineSeparator(), "\n"));
     }
 }
