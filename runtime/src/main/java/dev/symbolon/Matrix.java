@@ -143,6 +143,16 @@ public final class Matrix extends SymbolicValue {
     public Matrix sin() { return new Matrix(unary(SIN)); }
     public Matrix cos() { return new Matrix(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Matrix sign() { return new Matrix(unary(SIGN)); }
+    public Matrix floor() { return new Matrix(unary(FLOOR)); }
+    public Matrix ceil() { return new Matrix(unary(CEIL)); }
+    public Matrix round() { return new Matrix(unary(ROUND)); }
+    public Matrix erf() { return new Matrix(unary(ERF)); }
+    public Matrix log2() { return new Matrix(unary(LOG2)); }
+    public Matrix log10() { return new Matrix(unary(LOG10)); }
+    public Matrix relu() { return new Matrix(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Matrix cast(DType dtype) { return new Matrix(GraphOps.cast(node, dtype)); }
 

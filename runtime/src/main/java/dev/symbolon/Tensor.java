@@ -142,6 +142,16 @@ public final class Tensor extends SymbolicValue {
     public Tensor sin() { return new Tensor(unary(SIN)); }
     public Tensor cos() { return new Tensor(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Tensor sign() { return new Tensor(unary(SIGN)); }
+    public Tensor floor() { return new Tensor(unary(FLOOR)); }
+    public Tensor ceil() { return new Tensor(unary(CEIL)); }
+    public Tensor round() { return new Tensor(unary(ROUND)); }
+    public Tensor erf() { return new Tensor(unary(ERF)); }
+    public Tensor log2() { return new Tensor(unary(LOG2)); }
+    public Tensor log10() { return new Tensor(unary(LOG10)); }
+    public Tensor relu() { return new Tensor(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Tensor cast(DType dtype) { return new Tensor(GraphOps.cast(node, dtype)); }
 

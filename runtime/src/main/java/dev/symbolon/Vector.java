@@ -142,6 +142,16 @@ public final class Vector extends SymbolicValue {
     public Vector sin() { return new Vector(unary(SIN)); }
     public Vector cos() { return new Vector(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Vector sign() { return new Vector(unary(SIGN)); }
+    public Vector floor() { return new Vector(unary(FLOOR)); }
+    public Vector ceil() { return new Vector(unary(CEIL)); }
+    public Vector round() { return new Vector(unary(ROUND)); }
+    public Vector erf() { return new Vector(unary(ERF)); }
+    public Vector log2() { return new Vector(unary(LOG2)); }
+    public Vector log10() { return new Vector(unary(LOG10)); }
+    public Vector relu() { return new Vector(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Vector cast(DType dtype) { return new Vector(GraphOps.cast(node, dtype)); }
 

@@ -74,6 +74,11 @@ final class GradientRules {
             case BROADCAST_LIKE -> k == 0 ? unbroadcast(g, x, node.axes()) : null;
             case SOFTMAX -> mul(out, sub(g, reduce(Op.SUM, mul(g, out), true, -1)));
             case LOG_SOFTMAX -> sub(g, mul(unary(Op.EXP, out), reduce(Op.SUM, g, true, -1)));
+            // piecewise constant: zero almost everywhere, as Theano has it
+            case FLOOR, CEIL, ROUND -> null;
+            case ERF -> mul(g, mul(literal(2 / Math.sqrt(Math.PI), x), unary(Op.EXP, neg(unary(Op.SQUARE, x)))));
+            case LOG2 -> div(g, mul(x, literal(Math.log(2), x)));
+            case LOG10 -> div(g, mul(x, literal(Math.log(10), x)));
         };
     }
 

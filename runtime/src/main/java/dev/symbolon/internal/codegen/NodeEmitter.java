@@ -97,6 +97,7 @@ final class NodeEmitter {
                         node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
                 yield new Local(out.data(), in.get(0).shape());
             }
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> elementwise(node, in, out);
         };
         locals.put(node, result);
     }

@@ -38,7 +38,9 @@ public final class DslTable {
             Map.entry("exp", "exp"), Map.entry("log", "log"), Map.entry("log1p", "log1p"),
             Map.entry("expm1", "expm1"), Map.entry("sqrt", "sqrt"), Map.entry("abs", "abs"),
             Map.entry("tanh", "tanh"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
-            Map.entry("pow", "pow"), Map.entry("max", "maximum"), Map.entry("min", "minimum"));
+            Map.entry("pow", "pow"), Map.entry("max", "maximum"), Map.entry("min", "minimum"),
+            Map.entry("floor", "floor"), Map.entry("ceil", "ceil"), Map.entry("rint", "round"),
+            Map.entry("log10", "log10"));
 
     private DslTable() {}
 
@@ -77,6 +79,10 @@ public final class DslTable {
         rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
                 RankRule.ONE_LESS.sameRanksFrom(1),
                 a -> GraphOps.categoricalCrossentropy(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("relu", List.of(OPERAND), RankRule.SAME, a -> GraphOps.relu(a.operand(0)),
+                Result.VALUE_COMPUTED_ON_DOUBLES));
+        rows.add(new DslFunction("clip", List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE), RankRule.BROADCAST,
+                a -> GraphOps.clip(a.operand(0), a.operand(1), a.operand(2)), Result.VALUE_COMPUTED_ON_DOUBLES));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
@@ -92,7 +98,7 @@ public final class DslTable {
         return switch (op) {
             // leaves are the body's parameters, fields and numbers; the others are built by gradients and
             // rewrites (quotient: by Java's integer '/', which the DSL's true division is not)
-            case INPUT, SHARED, CONSTANT, SIGN, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
+            case INPUT, SHARED, CONSTANT, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
             case NEG, ABS, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS -> List.of(
                     new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
                             Result.VALUE_COMPUTED_ON_DOUBLES));
@@ -123,6 +129,9 @@ public final class DslTable {
                     a -> GraphOps.reshape(a.operand(0), a.ints()), Result.VALUE));
             case SOFTMAX, LOG_SOFTMAX -> List.of(new DslFunction(name, List.of(OPERAND), RankRule.LAST_AXIS,
                     a -> GraphOps.softmax(op, a.operand(0)), Result.VALUE));
+            case SIGN, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of(
+                    new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
+                            Result.VALUE_COMPUTED_ON_DOUBLES));
         };
     }
 
@@ -145,7 +154,7 @@ public final class DslTable {
         for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
                 "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
                 "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
-                "softmax", "logSoftmax")) {
+                "softmax", "logSoftmax", "sign", "floor", "ceil", "round", "erf", "log2", "log10", "relu")) {
             methods.put(same, forms(same));
         }
         // Kotlin's operator names, and NumPy's .T (which takes no permutation)

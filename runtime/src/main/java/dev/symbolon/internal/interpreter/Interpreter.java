@@ -118,6 +118,12 @@ public final class Interpreter {
             case SIZE -> ShapeOps.size(node, in.get(0));
             case SOFTMAX -> Softmax.softmax(node, in.get(0));
             case LOG_SOFTMAX -> Softmax.logSoftmax(node, in.get(0));
+            case FLOOR -> Elementwise.unaryFloat(node, in, Math::floor);
+            case CEIL -> Elementwise.unaryFloat(node, in, Math::ceil);
+            case ROUND -> Elementwise.unaryFloat(node, in, Math::rint);
+            case ERF -> Elementwise.unaryFloat(node, in, StableMath::erf);
+            case LOG2 -> Elementwise.unaryFloat(node, in, StableMath::log2);
+            case LOG10 -> Elementwise.unaryFloat(node, in, Math::log10);
         };
     }
 

@@ -65,7 +65,7 @@ public final class DebugPrinter {
                     : node.op().functionName() + "{inserted=" + Arrays.toString(node.axes()) + "}";
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
-                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> node.op().functionName();
+                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> node.op().functionName();
         };
     }
 

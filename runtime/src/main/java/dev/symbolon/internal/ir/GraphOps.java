@@ -357,6 +357,19 @@ public final class GraphOps {
         return neg(reduce(Op.SUM, mul(t, unary(Op.LOG, p)), false, -1));
     }
 
+    /** {@code maximum(x, 0)}; its gradient at 0 is 1, as maximum's is where its operands tie. */
+    public static Node relu(Node x) {
+        return binary(Op.MAXIMUM, x, literalFor(0L, x));
+    }
+
+    /**
+     * {@code minimum(maximum(x, lo), hi)}, as NumPy's clip (where {@code lo > hi} gives {@code hi});
+     * the gradient passes to x inside {@code [lo, hi]} and to a bound where x is beyond it.
+     */
+    public static Node clip(Node x, Node lo, Node hi) {
+        return binary(Op.MINIMUM, binary(Op.MAXIMUM, x, lo), hi);
+    }
+
     // ---- type rules shared by the functions above
 
     /** The promoted dtype of arithmetic operands; bools count as int32 there, as 0 and 1. */

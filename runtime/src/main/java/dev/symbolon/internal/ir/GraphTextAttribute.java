@@ -46,7 +46,7 @@ public enum GraphTextAttribute {
             case RESHAPE -> List.of(SHAPE);
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
-                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> List.of();
+                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of();
         };
     }
 

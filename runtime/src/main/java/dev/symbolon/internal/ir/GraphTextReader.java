@@ -129,6 +129,7 @@ final class GraphTextReader {
             case BROADCAST_LIKE -> GraphOps.broadcastLike(in.get(0), in.get(1), ints);
             case SIZE -> GraphOps.size(in.get(0), type.dtype(), ints);
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, in.get(0));
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, in.get(0));
         };
     }
 

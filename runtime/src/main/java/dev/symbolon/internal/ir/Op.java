@@ -92,7 +92,20 @@ public enum Op {
     /** Softmax along the last axis, computed stably. */
     SOFTMAX("softmax", Kind.SOFTMAX),
     /** Log of softmax along the last axis, computed stably as {@code x - logsumexp(x)}. */
-    LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX);
+    LOG_SOFTMAX("logSoftmax", Kind.SOFTMAX),
+
+    /** Rounds toward -inf; a float result, as NumPy's floor of integers is. */
+    FLOOR("floor", Kind.UNARY_FLOAT),
+    /** Rounds toward +inf. */
+    CEIL("ceil", Kind.UNARY_FLOAT),
+    /** Rounds to the nearest integer, a half to the even one, as NumPy's round and {@link Math#rint}. */
+    ROUND("round", Kind.UNARY_FLOAT),
+    /** The error function, to float64 accuracy. */
+    ERF("erf", Kind.UNARY_FLOAT),
+    /** Base-2 logarithm, exact at powers of two. */
+    LOG2("log2", Kind.UNARY_FLOAT),
+    /** Base-10 logarithm, exact at powers of ten, as {@link Math#log10}. */
+    LOG10("log10", Kind.UNARY_FLOAT);
 
     /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {

@@ -43,6 +43,7 @@ public final class Rebuild {
             case BROADCAST_LIKE -> GraphOps.broadcastLike(inputs.get(0), inputs.get(1), node.axes());
             case SIZE -> GraphOps.size(inputs.get(0), node.type().dtype(), node.axes());
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, inputs.get(0));
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, inputs.get(0));
         };
     }
 

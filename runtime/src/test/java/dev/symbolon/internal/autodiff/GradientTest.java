@@ -35,7 +35,7 @@ class GradientTest {
 
     @ParameterizedTest
     @EnumSource(value = Op.class, names = {"NEG", "ABS", "SQUARE", "EXP", "EXPM1", "SIGMOID", "SOFTPLUS", "TANH",
-            "SIN", "COS"})
+            "SIN", "COS", "ERF"})
     void unaryOnAnyInput(Op op) {
         for (int[] shape : SHAPES) {
             GradientCheck.withSeed(op.ordinal()).input("x", 0.2, 2, shape).check(in -> unary(op, in.get(0)));
@@ -44,7 +44,7 @@ class GradientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Op.class, names = {"SQRT", "LOG", "LOG1P"})
+    @EnumSource(value = Op.class, names = {"SQRT", "LOG", "LOG1P", "LOG2", "LOG10"})
     void unaryOnPositiveInput(Op op) {
         for (int[] shape : SHAPES) {
             GradientCheck.withSeed(op.ordinal()).input("x", 0.5, 3, shape).check(in -> unary(op, in.get(0)));
@@ -89,6 +89,29 @@ class GradientTest {
                         .check(in -> reduce(op, in.get(0), keepDims, axes));
             }
         }
+    }
+
+    @Test
+    void roundingAndSignPassAZeroGradient() {
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
+        NDArray values = NDArray.of(new double[] {-1.5, 0.3, 2.5});
+        for (Op op : List.of(Op.FLOOR, Op.CEIL, Op.ROUND, Op.SIGN)) {
+            Node cost = GraphOps.sum(mul(unary(op, x), x));
+            // d/dx (r(x) * x) = r(x) where r is piecewise constant: only the second factor contributes
+            assertArrayEquals(Interpreter.evaluate(unary(op, x), Map.of("x", values)).toDoubleArray(),
+                    Interpreter.evaluate(Autodiff.grad(cost, x), Map.of("x", values)).toDoubleArray(), op.name());
+        }
+    }
+
+    @Test
+    void reluAndClipAwayFromTheirKinks() {
+        for (int[] shape : SHAPES) {
+            GradientCheck.withSeed(30).input("x", 0.1, 2, shape).check(in -> GraphOps.relu(in.get(0)));
+            GradientCheck.withSeed(31).input("x", -2, -0.1, shape).check(in -> GraphOps.relu(in.get(0)));
+        }
+        // x inside, below and above [lo, hi] in different elements; bounds broadcast
+        GradientCheck.withSeed(32).input("x", -3, 3, 4, 5).input("lo", -1.2, -0.8).input("hi", 0.8, 1.2, 5)
+                .check(in -> GraphOps.clip(in.get(0), in.get(1), in.get(2)));
     }
 
     @Test

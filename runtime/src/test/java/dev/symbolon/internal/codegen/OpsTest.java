@@ -97,6 +97,11 @@ class OpsTest {
             add(op.functionName() + "I64", unary(op, vl), List.of(vl), shapes(s(6)));
         }
         add("expOfInt", unary(Op.EXP, vi), List.of(vi), shapes(s(4)));
+        for (Op op : List.of(Op.FLOOR, Op.CEIL, Op.ROUND, Op.ERF, Op.LOG2, Op.LOG10)) {
+            add(op.functionName() + "F64", unary(op, x), List.of(x), matrix, shapes(s(0, 2)));
+            add(op.functionName() + "F32", unary(op, vf), List.of(vf), shapes(s(5)));
+            add(op.functionName() + "OfInt", unary(op, vi), List.of(vi), shapes(s(4)));
+        }
         add("scalarLogistic", binary(Op.DIV, constant(1, FLOAT64),
                 binary(Op.ADD, constant(1, FLOAT64), unary(Op.EXP, unary(Op.NEG, a)))), List.of(a), shapes(s()));
         add("scalarIntArithmetic", binary(Op.REM, binary(Op.MUL, ai, constant(-3, INT32)), constant(4, INT32)),

@@ -1,0 +1,73 @@
+package dev.symbolon.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.symbolon.processor.Compilations.compile;
+import static dev.symbolon.processor.Compilations.symbolicClass;
+import static dev.symbolon.processor.Generated.component;
+import static dev.symbolon.processor.Generated.types;
+
+import com.google.testing.compile.Compilation;
+import dev.symbolon.runtime.NDArray;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The DSL's functions of version 2, written in {@code @Symbolic} source, compiled and run; values from NumPy. */
+class MoreFunctionsTest {
+    private static final JavaFileObject FUNCTIONS = symbolicClass("Functions",
+            "public record Rounded(Vector floor, Vector ceil, Vector round, Vector sign) {}",
+            "@Symbolic static Rounded rounded(Vector x) {",
+            "    return new Rounded(floor(x), x.ceil(), round(x), sign(x));",
+            "}",
+            "@Symbolic static Vector erfOf(Vector x) { return erf(x); }",
+            "@Symbolic static double mathRounding(double x) { return Math.floor(x) + Math.ceil(x) + Math.rint(x); }",
+            "public record Logs(Vector log2, Vector log10) {}",
+            "@Symbolic static Logs logs(Vector x) { return new Logs(log2(x), x.log10()); }",
+            "public record Clipped(Vector value, Vector slope) {}",
+            "@Symbolic static Clipped clipped(Vector x) {",
+            "    Vector c = clip(x, -1.0, 1.0).plus(relu(x));",
+            "    return new Clipped(c, grad(sum(c), x));",
+            "}");
+
+    private static Generated functions;
+
+    @BeforeAll
+    static void compileFunctions() {
+        Compilation compilation = compile(FUNCTIONS);
+        assertThat(compilation).succeededWithoutWarnings();
+        functions = new Generated(Compilations.load(compilation, "tutorial.CompiledFunctions"));
+    }
+
+    private static double[] vector(Object record, String name) {
+        return ((NDArray) component(record, name)).toDoubleArray();
+    }
+
+    @Test
+    void roundingFunctionsAndSign() {
+        Object r = functions.call("rounded", types(double[].class), new double[] {-2.5, -0.5, 0.5, 1.5, 2.7});
+        assertThat(vector(r, "floor")).usingExactEquality().containsExactly(-3.0, -1.0, 0.0, 1.0, 2.0).inOrder();
+        assertThat(vector(r, "ceil")).usingExactEquality().containsExactly(-2.0, -0.0, 1.0, 2.0, 3.0).inOrder();
+        assertThat(vector(r, "round")).usingExactEquality().containsExactly(-2.0, -0.0, 0.0, 2.0, 3.0).inOrder();
+        assertThat(vector(r, "sign")).usingExactEquality().containsExactly(-1.0, -1.0, 1.0, 1.0, 1.0).inOrder();
+        assertThat(functions.call("mathRounding", types(double.class), 2.5)).isEqualTo(2.0 + 3.0 + 2.0);
+    }
+
+    @Test
+    void erfAndLogarithms() {
+        NDArray erf = (NDArray) functions.call("erfOf", types(double[].class), new double[] {-1, 0.2, 3.99});
+        assertThat(erf.toDoubleArray()).usingTolerance(3e-16)
+                .containsExactly(-0.8427007929497149, 0.22270258921047847, 0.9999999832607886).inOrder();
+        Object logs = functions.call("logs", types(double[].class), new double[] {8, 0.1, 1000});
+        assertThat(vector(logs, "log2")).usingTolerance(1e-15)
+                .containsExactly(3.0, -3.321928094887362, 9.965784284662087).inOrder();
+        assertThat(vector(logs, "log10")).usingExactEquality().containsExactly(0.9030899869919435, -1.0, 3.0).inOrder();
+    }
+
+    @Test
+    void clipAndReluWithTheirGradients() {
+        Object c = functions.call("clipped", types(double[].class), new double[] {-3, -0.5, 0.5, 3});
+        assertThat(vector(c, "value")).usingExactEquality().containsExactly(-1.0, -0.5, 1.0, 4.0).inOrder();
+        assertThat(vector(c, "slope")).usingExactEquality().containsExactly(0.0, 1.0, 2.0, 1.0).inOrder();
+    }
+}
