@@ -165,6 +165,14 @@ public final class Matrix extends SymbolicValue {
     public Vector min(int axis) { return new Vector(reduce(MIN, axis)); }
     public Vector argmax(int axis) { return new Vector(reduce(ARGMAX, axis)); }
 
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Vector prod(int axis) { return new Vector(GraphOps.reduce(PROD, node, false, axis)); }
+    public Vector argmin(int axis) { return new Vector(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Vector var(int axis) { return new Vector(GraphOps.var(node, axis)); }
+    public Vector std(int axis) { return new Vector(GraphOps.std(node, axis)); }
+    public Vector logSumExp(int axis) { return new Vector(GraphOps.logSumExp(node, axis)); }
+    public Matrix cumsum(int axis) { return new Matrix(GraphOps.cumsum(node, axis)); }
+
     // ---- products, transpose and softmax
 
     /** The matrix-vector product, a Vector with one element per row, of the promoted dtype. */

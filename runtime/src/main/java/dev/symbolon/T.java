@@ -897,6 +897,58 @@ public final class T {
     public static Tensor clip(Tensor x, double lo, double hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), literal(hi, x))); }
     public static double clip(double x, double lo, double hi) { return Math.min(Math.max(x, lo), hi); }
 
+    // ---- more reductions: over all elements a Scalar, along an axis one rank less; and running sums
+
+    /** The product of the elements; 1 of none. Integers multiply in int64, wrapping. */
+    public static Scalar prod(Scalar x) { return x.prod(); }
+    public static Scalar prod(Vector x) { return x.prod(); }
+    public static Scalar prod(Matrix x) { return x.prod(); }
+    public static Scalar prod(Tensor x) { return x.prod(); }
+    public static Scalar prod(Vector x, int axis) { return x.prod(axis); }
+    public static Vector prod(Matrix x, int axis) { return x.prod(axis); }
+    public static Tensor prod(Tensor x, int axis) { return x.prod(axis); }
+
+    /** The index of the first minimum, int64: in the flattened array, or along the axis. */
+    public static Scalar argmin(Scalar x) { return x.argmin(); }
+    public static Scalar argmin(Vector x) { return x.argmin(); }
+    public static Scalar argmin(Matrix x) { return x.argmin(); }
+    public static Scalar argmin(Tensor x) { return x.argmin(); }
+    public static Scalar argmin(Vector x, int axis) { return x.argmin(axis); }
+    public static Vector argmin(Matrix x, int axis) { return x.argmin(axis); }
+    public static Tensor argmin(Tensor x, int axis) { return x.argmin(axis); }
+
+    /** The population variance (NumPy's default, ddof 0), computed in two passes. */
+    public static Scalar var(Scalar x) { return x.var(); }
+    public static Scalar var(Vector x) { return x.var(); }
+    public static Scalar var(Matrix x) { return x.var(); }
+    public static Scalar var(Tensor x) { return x.var(); }
+    public static Scalar var(Vector x, int axis) { return x.var(axis); }
+    public static Vector var(Matrix x, int axis) { return x.var(axis); }
+    public static Tensor var(Tensor x, int axis) { return x.var(axis); }
+
+    /** The population standard deviation, {@code sqrt(var(x))}. */
+    public static Scalar std(Scalar x) { return x.std(); }
+    public static Scalar std(Vector x) { return x.std(); }
+    public static Scalar std(Matrix x) { return x.std(); }
+    public static Scalar std(Tensor x) { return x.std(); }
+    public static Scalar std(Vector x, int axis) { return x.std(axis); }
+    public static Vector std(Matrix x, int axis) { return x.std(axis); }
+    public static Tensor std(Tensor x, int axis) { return x.std(axis); }
+
+    /** {@code log(sum(exp(x)))}, computed without overflow by shifting by the maximum. */
+    public static Scalar logSumExp(Scalar x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Vector x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Matrix x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Tensor x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Vector x, int axis) { return x.logSumExp(axis); }
+    public static Vector logSumExp(Matrix x, int axis) { return x.logSumExp(axis); }
+    public static Tensor logSumExp(Tensor x, int axis) { return x.logSumExp(axis); }
+
+    /** Running sums along {@code axis}, of x's shape; integers add in int64, and the gradient is the reverse running sum. */
+    public static Vector cumsum(Vector x, int axis) { return x.cumsum(axis); }
+    public static Matrix cumsum(Matrix x, int axis) { return x.cumsum(axis); }
+    public static Tensor cumsum(Tensor x, int axis) { return x.cumsum(axis); }
+
     // ---- gradients and updates
 
     /**

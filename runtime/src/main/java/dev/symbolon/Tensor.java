@@ -164,6 +164,14 @@ public final class Tensor extends SymbolicValue {
     public Tensor min(int axis) { return new Tensor(reduce(MIN, axis)); }
     public Tensor argmax(int axis) { return new Tensor(reduce(ARGMAX, axis)); }
 
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Tensor prod(int axis) { return new Tensor(GraphOps.reduce(PROD, node, false, axis)); }
+    public Tensor argmin(int axis) { return new Tensor(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Tensor var(int axis) { return new Tensor(GraphOps.var(node, axis)); }
+    public Tensor std(int axis) { return new Tensor(GraphOps.std(node, axis)); }
+    public Tensor logSumExp(int axis) { return new Tensor(GraphOps.logSumExp(node, axis)); }
+    public Tensor cumsum(int axis) { return new Tensor(GraphOps.cumsum(node, axis)); }
+
     // ---- transpose and softmax
 
     /** The dimensions reversed, as NumPy's {@code .T}. */

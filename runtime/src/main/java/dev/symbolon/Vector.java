@@ -163,6 +163,14 @@ public final class Vector extends SymbolicValue {
     public Scalar min(int axis) { return new Scalar(reduce(MIN, axis)); }
     public Scalar argmax(int axis) { return new Scalar(reduce(ARGMAX, axis)); }
 
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Scalar prod(int axis) { return new Scalar(GraphOps.reduce(PROD, node, false, axis)); }
+    public Scalar argmin(int axis) { return new Scalar(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Scalar var(int axis) { return new Scalar(GraphOps.var(node, axis)); }
+    public Scalar std(int axis) { return new Scalar(GraphOps.std(node, axis)); }
+    public Scalar logSumExp(int axis) { return new Scalar(GraphOps.logSumExp(node, axis)); }
+    public Vector cumsum(int axis) { return new Vector(GraphOps.cumsum(node, axis)); }
+
     // ---- products and softmax
 
     /** The inner product, a Scalar of the promoted dtype. */

@@ -28,6 +28,14 @@ class MoreFunctionsTest {
             "@Symbolic static Clipped clipped(Vector x) {",
             "    Vector c = clip(x, -1.0, 1.0).plus(relu(x));",
             "    return new Clipped(c, grad(sum(c), x));",
+            "}",
+            "public record Reduced(Vector prod, Vector argmin, Scalar var, Vector std, Vector logSumExp,",
+            "        Matrix cumsum, Matrix prodSlope, Matrix cumsumSlope) {}",
+            "@Symbolic static Reduced reduced(Matrix x) {",
+            "    Vector p = prod(x, 1);",
+            "    Matrix c = x.cumsum(0);",
+            "    return new Reduced(p, argmin(x, 1), var(x), x.std(0), logSumExp(x, 1), c,",
+            "            grad(sum(p), x), grad(sum(c.times(c)), x));",
             "}");
 
     private static Generated functions;
@@ -62,6 +70,25 @@ class MoreFunctionsTest {
         assertThat(vector(logs, "log2")).usingTolerance(1e-15)
                 .containsExactly(3.0, -3.321928094887362, 9.965784284662087).inOrder();
         assertThat(vector(logs, "log10")).usingExactEquality().containsExactly(0.9030899869919435, -1.0, 3.0).inOrder();
+    }
+
+    @Test
+    void reductionsAndCumsumWithTheirGradients() {
+        Object r = functions.call("reduced", types(double[][].class),
+                (Object) new double[][] {{1000, 1000, 999}, {2, 0, 3}});
+        assertThat(vector(r, "prod")).usingExactEquality().containsExactly(999e6, 0.0).inOrder();
+        assertThat(((NDArray) component(r, "argmin")).toLongArray()).asList().containsExactly(2L, 1L).inOrder();
+        assertThat((double) component(r, "var")).isWithin(1e-9).of(249001.8888888889);
+        assertThat(vector(r, "std")).usingTolerance(1e-12).containsExactly(499.0, 500.0, 498.0).inOrder();
+        assertThat(vector(r, "logSumExp")).usingTolerance(1e-12)
+                .containsExactly(1000.8619948040582, 3.3490122167681866).inOrder();
+        assertThat(vector(r, "cumsum")).usingExactEquality()
+                .containsExactly(1000.0, 1000.0, 999.0, 1002.0, 1000.0, 1002.0).inOrder();
+        // the product of the others, also at the zero; the reverse running sum of 2c
+        assertThat(vector(r, "prodSlope")).usingExactEquality()
+                .containsExactly(999000.0, 999000.0, 1e6, 0.0, 6.0, 0.0).inOrder();
+        assertThat(vector(r, "cumsumSlope")).usingExactEquality()
+                .containsExactly(4004.0, 4000.0, 4002.0, 2004.0, 2000.0, 2004.0).inOrder();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.dsl.DslFunction.Builder;
 import dev.symbolon.internal.dsl.DslFunction.Result;
 import dev.symbolon.internal.ir.GraphOps;
+import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Trace;
 import java.util.ArrayList;
@@ -83,6 +84,9 @@ public final class DslTable {
                 Result.VALUE_COMPUTED_ON_DOUBLES));
         rows.add(new DslFunction("clip", List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE), RankRule.BROADCAST,
                 a -> GraphOps.clip(a.operand(0), a.operand(1), a.operand(2)), Result.VALUE_COMPUTED_ON_DOUBLES));
+        rows.addAll(reductions("var", GraphOps::var));
+        rows.addAll(reductions("std", GraphOps::std));
+        rows.addAll(reductions("logSumExp", GraphOps::logSumExp));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
@@ -132,7 +136,25 @@ public final class DslTable {
             case SIGN, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of(
                     new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
                             Result.VALUE_COMPUTED_ON_DOUBLES));
+            case PROD, ARGMIN -> reductions(name, (x, axes) -> GraphOps.reduce(op, x, false, axes));
+            case CUMSUM -> List.of(new DslFunction(name, List.of(OPERAND, AXIS), RankRule.LAST_AXIS,
+                    a -> GraphOps.cumsum(a.operand(0), a.axis()), Result.VALUE));
         };
+    }
+
+    /** A reduction over all elements, giving a scalar, and one over an axis, giving one rank less. */
+    private static List<DslFunction> reductions(String name, Reduction reduction) {
+        return List.of(
+                new DslFunction(name, List.of(OPERAND), RankRule.SCALAR, a -> reduction.apply(a.operand(0)),
+                        Result.VALUE),
+                new DslFunction(name, List.of(OPERAND, AXIS), RankRule.ONE_LESS,
+                        a -> reduction.apply(a.operand(0), a.axis()), Result.VALUE));
+    }
+
+    /** Builds a reduction's node over the given axes, all when none. */
+    @FunctionalInterface
+    private interface Reduction {
+        Node apply(Node x, int... axes);
     }
 
     private static DslFunction elementwise(String name, Builder builder, Result result) {
@@ -154,7 +176,8 @@ public final class DslTable {
         for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
                 "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
                 "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
-                "softmax", "logSoftmax", "sign", "floor", "ceil", "round", "erf", "log2", "log10", "relu")) {
+                "softmax", "logSoftmax", "sign", "floor", "ceil", "round", "erf", "log2", "log10", "relu",
+                "prod", "argmin", "var", "std", "logSumExp", "cumsum")) {
             methods.put(same, forms(same));
         }
         // Kotlin's operator names, and NumPy's .T (which takes no permutation)

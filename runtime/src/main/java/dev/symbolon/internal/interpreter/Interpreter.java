@@ -124,6 +124,9 @@ public final class Interpreter {
             case ERF -> Elementwise.unaryFloat(node, in, StableMath::erf);
             case LOG2 -> Elementwise.unaryFloat(node, in, StableMath::log2);
             case LOG10 -> Elementwise.unaryFloat(node, in, Math::log10);
+            case PROD -> Reductions.prod(node, in.get(0));
+            case ARGMIN -> Reductions.argmin(node, in.get(0));
+            case CUMSUM -> Scans.cumsum(node, in.get(0));
         };
     }
 

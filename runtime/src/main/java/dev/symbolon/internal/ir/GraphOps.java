@@ -174,25 +174,25 @@ public final class GraphOps {
         }
         int rank = x.rank();
         int[] normalized = normalizeAxes(op, x, axes);
-        if (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX) {
+        if (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX || op == Op.ARGMIN) {
             // the kernels compare numbers; a bool has none to compare until it is cast
             requireNumeric(op, x);
         }
         DType dtype = switch (op) {
-            case SUM -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
+            case SUM, PROD -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
             case MEAN -> x.type().dtype().toFloat();
             case MAX, MIN, SUPREMUM -> x.type().dtype();
-            case ARGMAX -> DType.INT64;
+            case ARGMAX, ARGMIN -> DType.INT64;
             default -> throw new AssertionError(op);
         };
         if (op == Op.SUPREMUM && !dtype.isFloat()) {
             throw error(GraphError.FLOAT_OPERAND_ONLY, op, operands(x));
         }
-        if (op == Op.ARGMAX && (keepDims || normalized.length != 1 && normalized.length != rank)) {
+        if ((op == Op.ARGMAX || op == Op.ARGMIN) && (keepDims || normalized.length != 1 && normalized.length != rank)) {
             throw error(GraphError.ARGMAX_AXES, op, Arrays.toString(axes) + (keepDims ? " with keepDims" : ""),
                     operands(x));
         }
-        if (op == Op.MEAN || op == Op.SUM) {
+        if (op == Op.MEAN || op == Op.SUM || op == Op.PROD) {
             x = cast(x, dtype);
         }
         boolean[] in = x.type().broadcastable();
@@ -214,6 +214,16 @@ public final class GraphOps {
 
     public static Node sum(Node x, int axis) {
         return reduce(Op.SUM, x, false, axis);
+    }
+
+    /** Running sums along {@code axis} (negative counts from the end), with sum's dtype. */
+    public static Node cumsum(Node x, int axis) {
+        if (x.rank() < 1) {
+            throw error(GraphError.NO_AXIS, Op.CUMSUM, operands(x));
+        }
+        int[] normalized = normalizeAxes(Op.CUMSUM, x, new int[] {axis});
+        Node xs = cast(x, x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64);
+        return make(Op.CUMSUM, List.of(xs), xs.type(), null, 0, normalized, false);
     }
 
     // ---- linear algebra and shape
@@ -368,6 +378,25 @@ public final class GraphOps {
      */
     public static Node clip(Node x, Node lo, Node hi) {
         return binary(Op.MINIMUM, binary(Op.MAXIMUM, x, lo), hi);
+    }
+
+    /**
+     * The population variance {@code mean(square(x - mean(x)))} over {@code axes} (all when none), as
+     * NumPy's default: two passes, so a large mean does not cancel the spread as {@code E[x^2] - E[x]^2} does.
+     */
+    public static Node var(Node x, int... axes) {
+        Node centered = sub(x, reduce(Op.MEAN, x, true, axes));
+        return reduce(Op.MEAN, unary(Op.SQUARE, centered), false, axes);
+    }
+
+    /** The population standard deviation, {@code sqrt(var(x))}. */
+    public static Node std(Node x, int... axes) {
+        return unary(Op.SQRT, var(x, axes));
+    }
+
+    /** {@code log(sum(exp(x)))} over {@code axes}, which the stability rewrite computes shifted by the maximum. */
+    public static Node logSumExp(Node x, int... axes) {
+        return unary(Op.LOG, reduce(Op.SUM, unary(Op.EXP, x), false, axes));
     }
 
     // ---- type rules shared by the functions above

@@ -130,6 +130,13 @@ final class GraphTextReader {
             case SIZE -> GraphOps.size(in.get(0), type.dtype(), ints);
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, in.get(0));
             case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, in.get(0));
+            case PROD, ARGMIN -> GraphOps.reduce(op, in.get(0), keepDims, ints);
+            case CUMSUM -> {
+                if (ints.length != 1) {
+                    throw new IllegalArgumentException("cumsum takes one axis, not " + ints.length);
+                }
+                yield GraphOps.cumsum(in.get(0), ints[0]);
+            }
         };
     }
 

@@ -44,6 +44,8 @@ public final class Rebuild {
             case SIZE -> GraphOps.size(inputs.get(0), node.type().dtype(), node.axes());
             case SOFTMAX, LOG_SOFTMAX -> GraphOps.softmax(op, inputs.get(0));
             case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, inputs.get(0));
+            case PROD, ARGMIN -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
+            case CUMSUM -> GraphOps.cumsum(inputs.get(0), node.axes()[0]);
         };
     }
 

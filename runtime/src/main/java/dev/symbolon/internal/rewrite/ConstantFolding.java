@@ -90,6 +90,7 @@ final class ConstantFolding {
             case ERF -> ScalarMath.erf(v[0]);
             case LOG2 -> ScalarMath.log2(v[0]);
             case LOG10 -> Math.log10(v[0]);
+            case PROD, ARGMIN, CUMSUM -> null;
             // QUOTIENT takes only integers; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX -> null;
@@ -123,7 +124,8 @@ final class ConstantFolding {
             // float-only ops have float operands; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, DIV, POW, CAST, INPUT, SHARED,
                     CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
-                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> null;
+                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10, PROD, ARGMIN,
+                    CUMSUM -> null;
         };
     }
 

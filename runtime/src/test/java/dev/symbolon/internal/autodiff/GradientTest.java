@@ -115,6 +115,35 @@ class GradientTest {
     }
 
     @Test
+    void prodIsTheProductOfTheOthersEvenWhereElementsAreZero() {
+        for (int[] shape : SHAPES) {
+            GradientCheck.withSeed(40).input("x", -2, 2, shape).check(in -> reduce(Op.PROD, in.get(0), false));
+        }
+        GradientCheck.withSeed(41).input("x", -2, 2, 3, 4).check(in -> reduce(Op.PROD, in.get(0), false, 1));
+        GradientCheck.withSeed(42).input("x", -2, 2, 2, 3, 2).check(in -> reduce(Op.PROD, in.get(0), true, 0, 2));
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 2));
+        // rows with no zero, one zero and two zeros
+        NDArray values = NDArray.of(new double[][] {{2, 3, 4}, {5, 0, 7}, {0, 6, 0}});
+        Node rowProducts = GraphOps.sum(reduce(Op.PROD, x, false, 1));
+        assertArrayEquals(new double[] {12, 8, 6, 0, 35, 0, 0, 0, 0},
+                Interpreter.evaluate(Autodiff.grad(rowProducts, x), Map.of("x", values)).toDoubleArray());
+        for (double[] row : new double[][] {{5, 0, 7}, {0, 6, 0}}) {
+            GradientCheck.withSeed(43).input("x", NDArray.of(row)).check(in -> reduce(Op.PROD, in.get(0), false));
+        }
+    }
+
+    @Test
+    void cumsumVarStdAndLogSumExp() {
+        for (int[] shape : new int[][] {{5}, {3, 4}, {2, 3, 2}}) {
+            GradientCheck.withSeed(50).input("x", -2, 2, shape).check(in -> GraphOps.cumsum(in.get(0), 0));
+            GradientCheck.withSeed(51).input("x", -2, 2, shape).check(in -> GraphOps.cumsum(in.get(0), -1));
+            GradientCheck.withSeed(52).input("x", -2, 2, shape).check(in -> GraphOps.var(in.get(0)));
+            GradientCheck.withSeed(53).input("x", -2, 2, shape).check(in -> GraphOps.std(in.get(0), 0));
+            GradientCheck.withSeed(54).input("x", -2, 2, shape).check(in -> GraphOps.logSumExp(in.get(0), -1));
+        }
+    }
+
+    @Test
     void tiedMaximaAndMinimaShareTheGradient() {
         Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 2));
         NDArray tied = NDArray.of(new double[][] {{1, 3, 3}, {2, 2, 2}});

@@ -24,6 +24,7 @@ import static dev.symbolon.runtime.DType.INT64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.symbolon.internal.interpreter.Interpreter;
+import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.TopologicalOrder;
@@ -168,6 +169,21 @@ class OpsTest {
         add("argmaxAll", reduce(Op.ARGMAX, x, false), List.of(x), matrix);
         add("argmaxVectorF32", reduce(Op.ARGMAX, vf, false), List.of(vf), shapes(s(7)));
         add("argmaxLongs", reduce(Op.ARGMAX, vl, false), List.of(vl), shapes(s(7)));
+
+        add("prodAxis1", reduce(Op.PROD, x, false, 1), List.of(x), matrix, shapes(s(2, 0)));
+        add("prodAllF32", reduce(Op.PROD, xf, false), List.of(xf), matrix);
+        add("prodIntsKeepDims", reduce(Op.PROD, xi, true, 0), List.of(xi), matrix);
+        add("argminAxis1", reduce(Op.ARGMIN, x, false, 1), List.of(x), matrix);
+        add("argminAll", reduce(Op.ARGMIN, x, false), List.of(x), matrix);
+        add("argminInts", reduce(Op.ARGMIN, xi, false, 0), List.of(xi), matrix);
+        add("argminLongs", reduce(Op.ARGMIN, vl, false), List.of(vl), shapes(s(7)));
+        add("argminVectorF32", reduce(Op.ARGMIN, vf, false), List.of(vf), shapes(s(7)));
+        add("cumsumAxis0", GraphOps.cumsum(x, 0), List.of(x), matrix, shapes(s(0, 3)));
+        add("cumsumAxis1F32", GraphOps.cumsum(xf, 1), List.of(xf), matrix);
+        add("cumsumInts", GraphOps.cumsum(vi, 0), List.of(vi), shapes(s(6)));
+        add("cumsumTensorMiddle", GraphOps.cumsum(t3, 1), List.of(t3), shapes(s(2, 3, 4)));
+        add("varAxis1", GraphOps.var(x, 1), List.of(x), matrix);
+        add("stdAll", GraphOps.std(x), List.of(x), matrix);
 
         Node u = input("u", FLOAT64, 1);
         add("dotVectorVector", dot(u, v), List.of(u, v), shapes(s(4), s(4)));
