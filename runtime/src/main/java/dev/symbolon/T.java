@@ -733,6 +733,19 @@ public final class T {
         return new Tensor(GraphOps.categoricalCrossentropy(p.node, t.node));
     }
 
+    /**
+     * {@code -log p[y]} along the last axis for integer class labels {@code y}, one per row of a Matrix
+     * of probabilities: Theano's crossentropy with integer labels. Of a softmax, computed as the picked
+     * logSoftmax, without underflow; a label outside the row gives +inf.
+     */
+    public static Scalar categoricalCrossentropy(Vector p, Scalar labels) {
+        return new Scalar(GraphOps.categoricalCrossentropyOfLabels(p.node, labels.node));
+    }
+
+    public static Vector categoricalCrossentropy(Matrix p, Vector labels) {
+        return new Vector(GraphOps.categoricalCrossentropyOfLabels(p.node, labels.node));
+    }
+
     // ---- more elementwise math: rounding, sign, erf, logarithms in other bases, relu and clip
 
     /** The sign of each element: -1, 0 or 1 (NaN stays NaN), in the operand's dtype; it passes no gradient. */

@@ -36,6 +36,11 @@ class MoreFunctionsTest {
             "    Matrix c = x.cumsum(0);",
             "    return new Reduced(p, argmin(x, 1), var(x), x.std(0), logSumExp(x, 1), c,",
             "            grad(sum(p), x), grad(sum(c.times(c)), x));",
+            "}",
+            "public record Loss(Vector value, Matrix slope) {}",
+            "@Symbolic static Loss labelLoss(Matrix z, @Int32 Vector y) {",
+            "    Vector loss = categoricalCrossentropy(softmax(z), y);",
+            "    return new Loss(loss, grad(sum(loss), z));",
             "}");
 
     private static Generated functions;
@@ -89,6 +94,18 @@ class MoreFunctionsTest {
                 .containsExactly(999000.0, 999000.0, 1e6, 0.0, 6.0, 0.0).inOrder();
         assertThat(vector(r, "cumsumSlope")).usingExactEquality()
                 .containsExactly(4004.0, 4000.0, 4002.0, 2004.0, 2000.0, 2004.0).inOrder();
+    }
+
+    @Test
+    void categoricalCrossentropyOfIntegerLabelsIsStableWithItsGradient() {
+        Object loss = functions.call("labelLoss", types(double[][].class, int[].class),
+                new double[][] {{1000, 0, -1000}, {1, 2, 3}}, new int[] {2, 0});
+        assertThat(vector(loss, "value")).usingTolerance(1e-12)
+                .containsExactly(2000.0, 2 + Math.log1p(Math.exp(-1) + Math.exp(-2))).inOrder();
+        // softmax(z) less the one-hot labels
+        double s = 1 + Math.exp(-1) + Math.exp(-2);
+        assertThat(vector(loss, "slope")).usingTolerance(1e-12).containsExactly(1.0, 0.0, -1.0,
+                Math.exp(-2) / s - 1, Math.exp(-1) / s, 1 / s).inOrder();
     }
 
     @Test

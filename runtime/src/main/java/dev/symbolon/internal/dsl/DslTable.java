@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -80,6 +81,10 @@ public final class DslTable {
         rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
                 RankRule.ONE_LESS.sameRanksFrom(1),
                 a -> GraphOps.categoricalCrossentropy(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
+                (ranks, ints) -> (ranks[0] == 1 || ranks[0] == 2) && ranks[1] == ranks[0] - 1
+                        ? OptionalInt.of(ranks[1]) : OptionalInt.empty(),
+                a -> GraphOps.categoricalCrossentropyOfLabels(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("relu", List.of(OPERAND), RankRule.SAME, a -> GraphOps.relu(a.operand(0)),
                 Result.VALUE_COMPUTED_ON_DOUBLES));
         rows.add(new DslFunction("clip", List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE), RankRule.BROADCAST,

@@ -399,6 +399,28 @@ public final class GraphOps {
         return unary(Op.LOG, reduce(Op.SUM, unary(Op.EXP, x), false, axes));
     }
 
+    /**
+     * {@code -log(p[..., y])} along the last axis for integer class labels {@code y} of one rank less,
+     * as Theano's crossentropy takes them (float labels pick where they equal a position, so whole
+     * numbers work as integers do): the probability of each label is picked by a mask of the
+     * positions equal to it, {@code -log(sum(where(mask, p, 0), -1))}, so that the gradient reaches only
+     * the picked entries. A label outside {@code [0, n)} picks nothing: +inf, as log 0. Of a softmax, the
+     * pick is stabilized into logSoftmax by the rewrite of {@code log(sum(where(mask, softmax z, 0)))}.
+     */
+    public static Node categoricalCrossentropyOfLabels(Node p, Node labels) {
+        if (p.rank() < 1) {
+            throw error(GraphError.NO_AXIS, "categoricalCrossentropy", operands(p));
+        }
+        int last = p.rank() - 1;
+        // each position's index along the last axis: running sums of ones, less one
+        Node ones = broadcastLike(constant(1, DType.INT64), p);
+        Node positions = sub(cumsum(ones, last), constant(1, DType.INT64));
+        Node mask = compare(Op.EQ, positions, broadcastLike(labels, p, last));
+        Node pf = cast(p, p.type().dtype().toFloat());
+        Node picked = reduce(Op.SUM, where(mask, pf, constant(0, pf.type().dtype())), false, last);
+        return neg(unary(Op.LOG, picked));
+    }
+
     // ---- type rules shared by the functions above
 
     /** The promoted dtype of arithmetic operands; bools count as int32 there, as 0 and 1. */

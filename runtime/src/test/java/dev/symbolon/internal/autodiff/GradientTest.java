@@ -144,6 +144,19 @@ class GradientTest {
     }
 
     @Test
+    void categoricalCrossentropyOfIntegerLabels() {
+        // labels: the argmax of a second input, which has no gradient and changes under no small step
+        GradientCheck.withSeed(60).input("p", 0.1, 1, 4, 3).input("scores", 0, 1, 4, 3)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(in.get(0), reduce(Op.ARGMAX, in.get(1), false, 1)));
+        GradientCheck.withSeed(61).input("z", -3, 3, 4, 3).input("scores", 0, 1, 4, 3)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(GraphOps.softmax(Op.SOFTMAX, in.get(0)),
+                        reduce(Op.ARGMAX, in.get(1), false, 1)));
+        GradientCheck.withSeed(62).input("z", -3, 3, 5).input("scores", 0, 1, 5)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(GraphOps.softmax(Op.SOFTMAX, in.get(0)),
+                        reduce(Op.ARGMAX, in.get(1), false)));
+    }
+
+    @Test
     void tiedMaximaAndMinimaShareTheGradient() {
         Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 2));
         NDArray tied = NDArray.of(new double[][] {{1, 3, 3}, {2, 2, 2}});
