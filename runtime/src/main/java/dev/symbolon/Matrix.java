@@ -144,6 +144,16 @@ public final class Matrix extends SymbolicValue {
     public Matrix sin() { return new Matrix(unary(SIN)); }
     public Matrix cos() { return new Matrix(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Matrix sign() { return new Matrix(unary(SIGN)); }
+    public Matrix floor() { return new Matrix(unary(FLOOR)); }
+    public Matrix ceil() { return new Matrix(unary(CEIL)); }
+    public Matrix round() { return new Matrix(unary(ROUND)); }
+    public Matrix erf() { return new Matrix(unary(ERF)); }
+    public Matrix log2() { return new Matrix(unary(LOG2)); }
+    public Matrix log10() { return new Matrix(unary(LOG10)); }
+    public Matrix relu() { return new Matrix(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Matrix cast(DType dtype) { return new Matrix(GraphOps.cast(node, dtype)); }
 
@@ -155,6 +165,14 @@ public final class Matrix extends SymbolicValue {
     public Vector max(int axis) { return new Vector(reduce(MAX, axis)); }
     public Vector min(int axis) { return new Vector(reduce(MIN, axis)); }
     public Vector argmax(int axis) { return new Vector(reduce(ARGMAX, axis)); }
+
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Vector prod(int axis) { return new Vector(GraphOps.reduce(PROD, node, false, axis)); }
+    public Vector argmin(int axis) { return new Vector(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Vector var(int axis) { return new Vector(GraphOps.var(node, axis)); }
+    public Vector std(int axis) { return new Vector(GraphOps.std(node, axis)); }
+    public Vector logSumExp(int axis) { return new Vector(GraphOps.logSumExp(node, axis)); }
+    public Matrix cumsum(int axis) { return new Matrix(GraphOps.cumsum(node, axis)); }
 
     // ---- products, transpose and softmax
 

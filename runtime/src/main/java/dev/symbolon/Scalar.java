@@ -153,6 +153,16 @@ public final class Scalar extends SymbolicValue {
     public Scalar sin() { return new Scalar(unary(SIN)); }
     public Scalar cos() { return new Scalar(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Scalar sign() { return new Scalar(unary(SIGN)); }
+    public Scalar floor() { return new Scalar(unary(FLOOR)); }
+    public Scalar ceil() { return new Scalar(unary(CEIL)); }
+    public Scalar round() { return new Scalar(unary(ROUND)); }
+    public Scalar erf() { return new Scalar(unary(ERF)); }
+    public Scalar log2() { return new Scalar(unary(LOG2)); }
+    public Scalar log10() { return new Scalar(unary(LOG10)); }
+    public Scalar relu() { return new Scalar(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Scalar cast(DType dtype) { return new Scalar(GraphOps.cast(node, dtype)); }
 }

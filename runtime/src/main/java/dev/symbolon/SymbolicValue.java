@@ -68,6 +68,31 @@ public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tenso
     }
 
     /** The elements as a Vector of {@code size} elements (-1: as many as there are); same dtype. */
+    /** The product of the elements; 1 of none. Integers multiply in int64, wrapping. */
+    public final Scalar prod() {
+        return new Scalar(GraphOps.reduce(Op.PROD, node, false));
+    }
+
+    /** The index of the first minimum, int64: in the flattened array, or along the axis. */
+    public final Scalar argmin() {
+        return new Scalar(GraphOps.reduce(Op.ARGMIN, node, false));
+    }
+
+    /** The population variance (NumPy's default, ddof 0), computed in two passes. */
+    public final Scalar var() {
+        return new Scalar(GraphOps.var(node));
+    }
+
+    /** The population standard deviation, {@code sqrt(var(x))}. */
+    public final Scalar std() {
+        return new Scalar(GraphOps.std(node));
+    }
+
+    /** {@code log(sum(exp(x)))}, computed without overflow by shifting by the maximum. */
+    public final Scalar logSumExp() {
+        return new Scalar(GraphOps.logSumExp(node));
+    }
+
     public final Vector reshape(int size) {
         return new Vector(GraphOps.reshape(node, size));
     }

@@ -4,6 +4,7 @@ import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.function.RuntimeFunction;
+import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
@@ -796,6 +797,235 @@ public final class T {
     public static Tensor categoricalCrossentropy(Tensor p, Tensor t) {
         return new Tensor(GraphOps.categoricalCrossentropy(p.node, t.node));
     }
+
+    /**
+     * {@code -log p[y]} along the last axis for integer class labels {@code y}, one per row of a Matrix
+     * of probabilities: Theano's crossentropy with integer labels. Of a softmax, computed as the picked
+     * logSoftmax, without underflow; a label outside the row gives +inf.
+     */
+    public static Scalar categoricalCrossentropy(Vector p, Scalar labels) {
+        return new Scalar(GraphOps.categoricalCrossentropyOfLabels(p.node, labels.node));
+    }
+
+    public static Vector categoricalCrossentropy(Matrix p, Vector labels) {
+        return new Vector(GraphOps.categoricalCrossentropyOfLabels(p.node, labels.node));
+    }
+
+    // ---- more elementwise math: rounding, sign, erf, logarithms in other bases, relu and clip
+
+    /** The sign of each element: -1, 0 or 1 (NaN stays NaN), in the operand's dtype; it passes no gradient. */
+    public static Scalar sign(Scalar x) { return x.sign(); }
+    public static Vector sign(Vector x) { return x.sign(); }
+    public static Matrix sign(Matrix x) { return x.sign(); }
+    public static Tensor sign(Tensor x) { return x.sign(); }
+    public static double sign(double x) { return Math.signum(x); }
+
+    /** Rounded toward -inf, as a float; it passes a zero gradient. */
+    public static Scalar floor(Scalar x) { return x.floor(); }
+    public static Vector floor(Vector x) { return x.floor(); }
+    public static Matrix floor(Matrix x) { return x.floor(); }
+    public static Tensor floor(Tensor x) { return x.floor(); }
+    public static double floor(double x) { return Math.floor(x); }
+
+    /** Rounded toward +inf, as a float; it passes a zero gradient. */
+    public static Scalar ceil(Scalar x) { return x.ceil(); }
+    public static Vector ceil(Vector x) { return x.ceil(); }
+    public static Matrix ceil(Matrix x) { return x.ceil(); }
+    public static Tensor ceil(Tensor x) { return x.ceil(); }
+    public static double ceil(double x) { return Math.ceil(x); }
+
+    /** Rounded to the nearest integer, a half to the even one (as NumPy's round), as a float; it passes a zero gradient. */
+    public static Scalar round(Scalar x) { return x.round(); }
+    public static Vector round(Vector x) { return x.round(); }
+    public static Matrix round(Matrix x) { return x.round(); }
+    public static Tensor round(Tensor x) { return x.round(); }
+    public static double round(double x) { return Math.rint(x); }
+
+    /** The error function {@code 2/sqrt(pi) * integral of exp(-t^2) from 0 to x}. */
+    public static Scalar erf(Scalar x) { return x.erf(); }
+    public static Vector erf(Vector x) { return x.erf(); }
+    public static Matrix erf(Matrix x) { return x.erf(); }
+    public static Tensor erf(Tensor x) { return x.erf(); }
+    public static double erf(double x) { return ScalarMath.erf(x); }
+
+    /** The base-2 logarithm. */
+    public static Scalar log2(Scalar x) { return x.log2(); }
+    public static Vector log2(Vector x) { return x.log2(); }
+    public static Matrix log2(Matrix x) { return x.log2(); }
+    public static Tensor log2(Tensor x) { return x.log2(); }
+    public static double log2(double x) { return ScalarMath.log2(x); }
+
+    /** The base-10 logarithm. */
+    public static Scalar log10(Scalar x) { return x.log10(); }
+    public static Vector log10(Vector x) { return x.log10(); }
+    public static Matrix log10(Matrix x) { return x.log10(); }
+    public static Tensor log10(Tensor x) { return x.log10(); }
+    public static double log10(double x) { return Math.log10(x); }
+
+    /** {@code maximum(x, 0)}, the rectifier; its gradient at 0 is 1. */
+    public static Scalar relu(Scalar x) { return x.relu(); }
+    public static Vector relu(Vector x) { return x.relu(); }
+    public static Matrix relu(Matrix x) { return x.relu(); }
+    public static Tensor relu(Tensor x) { return x.relu(); }
+    public static double relu(double x) { return Math.max(x, 0); }
+
+    /**
+     * {@code minimum(maximum(x, lo), hi)}, broadcast as NumPy's clip; the gradient passes to {@code x}
+     * inside {@code [lo, hi]}. A double bound is a literal, typed weakly next to {@code x}.
+     */
+    public static Scalar clip(Scalar x, Scalar lo, Scalar hi) { return new Scalar(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Scalar x, Scalar lo, Vector hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Scalar x, Scalar lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Scalar lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Scalar clip(Scalar x, Scalar lo, double hi) { return new Scalar(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Vector clip(Scalar x, Vector lo, Scalar hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Scalar x, Vector lo, Vector hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Scalar x, Vector lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Vector lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Scalar x, Vector lo, double hi) { return new Vector(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Matrix clip(Scalar x, Matrix lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Scalar x, Matrix lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Scalar x, Matrix lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Matrix lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Scalar x, Matrix lo, double hi) { return new Matrix(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Scalar x, Tensor lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Tensor lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Tensor lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Tensor lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Scalar x, Tensor lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Scalar clip(Scalar x, double lo, Scalar hi) { return new Scalar(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Vector clip(Scalar x, double lo, Vector hi) { return new Vector(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Matrix clip(Scalar x, double lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Scalar x, double lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Scalar clip(Scalar x, double lo, double hi) { return new Scalar(GraphOps.clip(x.node, literal(lo, x), literal(hi, x))); }
+    public static Vector clip(Vector x, Scalar lo, Scalar hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Vector x, Scalar lo, Vector hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Vector x, Scalar lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Scalar lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Vector x, Scalar lo, double hi) { return new Vector(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Vector clip(Vector x, Vector lo, Scalar hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Vector x, Vector lo, Vector hi) { return new Vector(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Vector x, Vector lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Vector lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Vector clip(Vector x, Vector lo, double hi) { return new Vector(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Matrix clip(Vector x, Matrix lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Vector x, Matrix lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Vector x, Matrix lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Matrix lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Vector x, Matrix lo, double hi) { return new Matrix(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Vector x, Tensor lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Tensor lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Tensor lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Tensor lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Vector x, Tensor lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Vector clip(Vector x, double lo, Scalar hi) { return new Vector(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Vector clip(Vector x, double lo, Vector hi) { return new Vector(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Matrix clip(Vector x, double lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Vector x, double lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Vector clip(Vector x, double lo, double hi) { return new Vector(GraphOps.clip(x.node, literal(lo, x), literal(hi, x))); }
+    public static Matrix clip(Matrix x, Scalar lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Scalar lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Scalar lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Scalar lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Scalar lo, double hi) { return new Matrix(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Matrix clip(Matrix x, Vector lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Vector lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Vector lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Vector lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Vector lo, double hi) { return new Matrix(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Matrix clip(Matrix x, Matrix lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Matrix lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Matrix lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Matrix lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Matrix clip(Matrix x, Matrix lo, double hi) { return new Matrix(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Matrix x, Tensor lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Tensor lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Tensor lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Tensor lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Matrix x, Tensor lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Matrix clip(Matrix x, double lo, Scalar hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Matrix clip(Matrix x, double lo, Vector hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Matrix clip(Matrix x, double lo, Matrix hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Matrix x, double lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Matrix clip(Matrix x, double lo, double hi) { return new Matrix(GraphOps.clip(x.node, literal(lo, x), literal(hi, x))); }
+    public static Tensor clip(Tensor x, Scalar lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Scalar lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Scalar lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Scalar lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Scalar lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Tensor x, Vector lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Vector lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Vector lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Vector lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Vector lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Tensor x, Matrix lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Matrix lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Matrix lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Matrix lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Matrix lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Tensor x, Tensor lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Tensor lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Tensor lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Tensor lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, lo.node, hi.node)); }
+    public static Tensor clip(Tensor x, Tensor lo, double hi) { return new Tensor(GraphOps.clip(x.node, lo.node, literal(hi, x))); }
+    public static Tensor clip(Tensor x, double lo, Scalar hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Tensor x, double lo, Vector hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Tensor x, double lo, Matrix hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Tensor x, double lo, Tensor hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), hi.node)); }
+    public static Tensor clip(Tensor x, double lo, double hi) { return new Tensor(GraphOps.clip(x.node, literal(lo, x), literal(hi, x))); }
+    public static double clip(double x, double lo, double hi) { return Math.min(Math.max(x, lo), hi); }
+
+    // ---- more reductions: over all elements a Scalar, along an axis one rank less; and running sums
+
+    /** The product of the elements; 1 of none. Integers multiply in int64, wrapping. */
+    public static Scalar prod(Scalar x) { return x.prod(); }
+    public static Scalar prod(Vector x) { return x.prod(); }
+    public static Scalar prod(Matrix x) { return x.prod(); }
+    public static Scalar prod(Tensor x) { return x.prod(); }
+    public static Scalar prod(Vector x, int axis) { return x.prod(axis); }
+    public static Vector prod(Matrix x, int axis) { return x.prod(axis); }
+    public static Tensor prod(Tensor x, int axis) { return x.prod(axis); }
+
+    /** The index of the first minimum, int64: in the flattened array, or along the axis. */
+    public static Scalar argmin(Scalar x) { return x.argmin(); }
+    public static Scalar argmin(Vector x) { return x.argmin(); }
+    public static Scalar argmin(Matrix x) { return x.argmin(); }
+    public static Scalar argmin(Tensor x) { return x.argmin(); }
+    public static Scalar argmin(Vector x, int axis) { return x.argmin(axis); }
+    public static Vector argmin(Matrix x, int axis) { return x.argmin(axis); }
+    public static Tensor argmin(Tensor x, int axis) { return x.argmin(axis); }
+
+    /** The population variance (NumPy's default, ddof 0), computed in two passes. */
+    public static Scalar var(Scalar x) { return x.var(); }
+    public static Scalar var(Vector x) { return x.var(); }
+    public static Scalar var(Matrix x) { return x.var(); }
+    public static Scalar var(Tensor x) { return x.var(); }
+    public static Scalar var(Vector x, int axis) { return x.var(axis); }
+    public static Vector var(Matrix x, int axis) { return x.var(axis); }
+    public static Tensor var(Tensor x, int axis) { return x.var(axis); }
+
+    /** The population standard deviation, {@code sqrt(var(x))}. */
+    public static Scalar std(Scalar x) { return x.std(); }
+    public static Scalar std(Vector x) { return x.std(); }
+    public static Scalar std(Matrix x) { return x.std(); }
+    public static Scalar std(Tensor x) { return x.std(); }
+    public static Scalar std(Vector x, int axis) { return x.std(axis); }
+    public static Vector std(Matrix x, int axis) { return x.std(axis); }
+    public static Tensor std(Tensor x, int axis) { return x.std(axis); }
+
+    /** {@code log(sum(exp(x)))}, computed without overflow by shifting by the maximum. */
+    public static Scalar logSumExp(Scalar x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Vector x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Matrix x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Tensor x) { return x.logSumExp(); }
+    public static Scalar logSumExp(Vector x, int axis) { return x.logSumExp(axis); }
+    public static Vector logSumExp(Matrix x, int axis) { return x.logSumExp(axis); }
+    public static Tensor logSumExp(Tensor x, int axis) { return x.logSumExp(axis); }
+
+    /** Running sums along {@code axis}, of x's shape; integers add in int64, and the gradient is the reverse running sum. */
+    public static Vector cumsum(Vector x, int axis) { return x.cumsum(axis); }
+    public static Matrix cumsum(Matrix x, int axis) { return x.cumsum(axis); }
+    public static Tensor cumsum(Tensor x, int axis) { return x.cumsum(axis); }
 
     // ---- gradients and updates
 

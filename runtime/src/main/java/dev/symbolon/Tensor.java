@@ -143,6 +143,16 @@ public final class Tensor extends SymbolicValue {
     public Tensor sin() { return new Tensor(unary(SIN)); }
     public Tensor cos() { return new Tensor(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Tensor sign() { return new Tensor(unary(SIGN)); }
+    public Tensor floor() { return new Tensor(unary(FLOOR)); }
+    public Tensor ceil() { return new Tensor(unary(CEIL)); }
+    public Tensor round() { return new Tensor(unary(ROUND)); }
+    public Tensor erf() { return new Tensor(unary(ERF)); }
+    public Tensor log2() { return new Tensor(unary(LOG2)); }
+    public Tensor log10() { return new Tensor(unary(LOG10)); }
+    public Tensor relu() { return new Tensor(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Tensor cast(DType dtype) { return new Tensor(GraphOps.cast(node, dtype)); }
 
@@ -154,6 +164,14 @@ public final class Tensor extends SymbolicValue {
     public Tensor max(int axis) { return new Tensor(reduce(MAX, axis)); }
     public Tensor min(int axis) { return new Tensor(reduce(MIN, axis)); }
     public Tensor argmax(int axis) { return new Tensor(reduce(ARGMAX, axis)); }
+
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Tensor prod(int axis) { return new Tensor(GraphOps.reduce(PROD, node, false, axis)); }
+    public Tensor argmin(int axis) { return new Tensor(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Tensor var(int axis) { return new Tensor(GraphOps.var(node, axis)); }
+    public Tensor std(int axis) { return new Tensor(GraphOps.std(node, axis)); }
+    public Tensor logSumExp(int axis) { return new Tensor(GraphOps.logSumExp(node, axis)); }
+    public Tensor cumsum(int axis) { return new Tensor(GraphOps.cumsum(node, axis)); }
 
     // ---- transpose and softmax
 

@@ -143,6 +143,16 @@ public final class Vector extends SymbolicValue {
     public Vector sin() { return new Vector(unary(SIN)); }
     public Vector cos() { return new Vector(unary(COS)); }
 
+    // sign keeps the dtype, the rounding functions give a float and pass a zero gradient
+    public Vector sign() { return new Vector(unary(SIGN)); }
+    public Vector floor() { return new Vector(unary(FLOOR)); }
+    public Vector ceil() { return new Vector(unary(CEIL)); }
+    public Vector round() { return new Vector(unary(ROUND)); }
+    public Vector erf() { return new Vector(unary(ERF)); }
+    public Vector log2() { return new Vector(unary(LOG2)); }
+    public Vector log10() { return new Vector(unary(LOG10)); }
+    public Vector relu() { return new Vector(GraphOps.relu(node)); }
+
     /** This value converted to {@code dtype}; floats become integers by truncation toward zero. */
     public Vector cast(DType dtype) { return new Vector(GraphOps.cast(node, dtype)); }
 
@@ -153,6 +163,14 @@ public final class Vector extends SymbolicValue {
     public Scalar max(int axis) { return new Scalar(reduce(MAX, axis)); }
     public Scalar min(int axis) { return new Scalar(reduce(MIN, axis)); }
     public Scalar argmax(int axis) { return new Scalar(reduce(ARGMAX, axis)); }
+
+    // prod, argmin (int64), var, std and logSumExp along the axis; cumsum keeps the shape
+    public Scalar prod(int axis) { return new Scalar(GraphOps.reduce(PROD, node, false, axis)); }
+    public Scalar argmin(int axis) { return new Scalar(GraphOps.reduce(ARGMIN, node, false, axis)); }
+    public Scalar var(int axis) { return new Scalar(GraphOps.var(node, axis)); }
+    public Scalar std(int axis) { return new Scalar(GraphOps.std(node, axis)); }
+    public Scalar logSumExp(int axis) { return new Scalar(GraphOps.logSumExp(node, axis)); }
+    public Vector cumsum(int axis) { return new Vector(GraphOps.cumsum(node, axis)); }
 
     // ---- products and softmax
 

@@ -87,6 +87,15 @@ final class GradientRules {
                     node.sliceBounds()[1], node.sliceBounds()[2]), x) : null;
             case CONCATENATE -> concatenateGradient(node, k, g);
             case ARANGE -> null;
+            // piecewise constant: zero almost everywhere, as Theano has it
+            case FLOOR, CEIL, ROUND -> null;
+            case ERF -> mul(g, mul(literal(2 / Math.sqrt(Math.PI), x), unary(Op.EXP, neg(unary(Op.SQUARE, x)))));
+            case LOG2 -> div(g, mul(x, literal(Math.log(2), x)));
+            case LOG10 -> div(g, mul(x, literal(Math.log(10), x)));
+            case PROD -> prodGradient(node, g);
+            case ARGMIN -> null;
+            // the reverse running sum: g's total along the axis, less what comes before each element
+            case CUMSUM -> sub(add(reduce(Op.SUM, g, true, node.axes()), g), GraphOps.cumsum(g, node.axes()[0]));
         };
     }
 
@@ -139,6 +148,27 @@ final class GradientRules {
         Node isExtreme = cast(compare(Op.EQ, x, broadcastLike(node, x, inserted)), g.type().dtype());
         Node ties = reduce(Op.SUM, isExtreme, true, node.axes());
         return mul(broadcastLike(g, x, inserted), div(isExtreme, ties));
+    }
+
+    /**
+     * The product of the other elements of each group, exact where elements are zero: prod/x for a
+     * group without zeros; with one zero, the product of the non-zeros at that zero and 0 elsewhere;
+     * with more, 0 everywhere. (prod/x would give NaN at a zero, where the gradient is finite.)
+     */
+    private static Node prodGradient(Node node, Node g) {
+        Node x = node.input(0);
+        int[] inserted = insertedAxes(node);
+        DType dtype = x.type().dtype();
+        Node zero = GraphOps.constant(0, dtype);
+        Node isZero = compare(Op.EQ, x, zero);
+        Node zeros = reduce(Op.SUM, cast(isZero, dtype), true, node.axes());
+        Node nonZeroProduct = reduce(Op.PROD, GraphOps.where(isZero, GraphOps.constant(1, dtype), x), true,
+                node.axes());
+        Node withoutZeros = div(broadcastLike(node, x, inserted), x);
+        Node atTheOnlyZero = GraphOps.where(compare(Op.EQ, zeros, GraphOps.constant(1, dtype)),
+                GraphOps.where(isZero, nonZeroProduct, zero), zero);
+        Node others = GraphOps.where(compare(Op.EQ, zeros, zero), withoutZeros, atTheOnlyZero);
+        return mul(broadcastLike(g, x, inserted), others);
     }
 
     private static Node whereGradient(Node node, int k, Node g) {

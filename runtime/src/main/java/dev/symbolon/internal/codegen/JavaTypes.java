@@ -9,6 +9,7 @@ import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.cpu.Indexing;
 import dev.symbolon.internal.cpu.ShapeOps;
+import dev.symbolon.internal.cpu.Scans;
 import dev.symbolon.internal.cpu.Softmax;
 import dev.symbolon.internal.executor.Executor;
 import dev.symbolon.internal.executor.Executors;
@@ -40,6 +41,7 @@ final class JavaTypes {
     static final ClassName REDUCTIONS = ClassName.get(Reductions.class);
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);
     static final ClassName SOFTMAX = ClassName.get(Softmax.class);
+    static final ClassName SCANS = ClassName.get(Scans.class);
     static final ClassName SHAPE_OPS = ClassName.get(ShapeOps.class);
     static final ClassName INDEXING = ClassName.get(Indexing.class);
     static final ClassName EXECUTOR = ClassName.get(Executor.class);

@@ -130,6 +130,13 @@ final class NodeEmitter {
                 code.addStatement("int[] $L = {$L.length}", out.shape(), out.data());
                 yield out;
             }
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> elementwise(node, in, out);
+            case PROD, ARGMIN -> reduction(node, in.get(0), out, op, position);
+            case CUMSUM -> {
+                declareArray(node, out, CodeBlock.of("$T.cumsum($L, $L, $L)", JavaTypes.SCANS, in.get(0).data(),
+                        in.get(0).shape(), node.axes()[0]));
+                yield new Local(out.data(), in.get(0).shape());
+            }
         };
         locals.put(node, result);
     }
@@ -182,7 +189,7 @@ final class NodeEmitter {
 
     private Local reduction(Node node, Local x, Local out, String op, String position) {
         if (x.isScalar()) {
-            return node.op() == Op.ARGMAX ? Local.scalar(JavaTypes.literal(0, DType.INT64)) : x;
+            return node.op() == Op.ARGMAX || node.op() == Op.ARGMIN ? Local.scalar(JavaTypes.literal(0, DType.INT64)) : x;
         }
         if (node.input(0).type().dtype() == DType.BOOL) {
             throw new IllegalStateException("bug in Symbolon: " + op + " of bool values at " + position
@@ -191,7 +198,7 @@ final class NodeEmitter {
         String axes = JavaTypes.intArray(node.axes());
         CodeBlock call = switch (node.op()) {
             // these have a value over no elements, so they cannot fail and need no position for a message
-            case SUM, MEAN, SUPREMUM -> CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(),
+            case SUM, MEAN, SUPREMUM, PROD -> CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(),
                     axes);
             default -> CodeBlock.of("$T.$L($L, $L, $L, $S, $S)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(), axes,
                     op, position);

@@ -54,6 +54,14 @@ final class ScalarExpressions {
             case EQ -> CodeBlock.of("$L == $L", a, b);
             case NE -> CodeBlock.of("$L != $L", a, b);
             case WHERE -> CodeBlock.of("$L ? $L : $L", a, b, operands.get(2));
+            case FLOOR -> math(dtype, "Math.floor", a);
+            case CEIL -> math(dtype, "Math.ceil", a);
+            case ROUND -> math(dtype, "Math.rint", a);
+            case ERF -> roundIfFloat32(dtype, CodeBlock.of("$T.erf($L)", JavaTypes.SCALAR_MATH, a));
+            case LOG2 -> roundIfFloat32(dtype, CodeBlock.of("$T.log2($L)", JavaTypes.SCALAR_MATH, a));
+            case LOG10 -> math(dtype, "Math.log10", a);
+            case PROD, ARGMIN, CUMSUM ->
+                    throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
             case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                  RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                  SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE ->

@@ -213,6 +213,83 @@ public final class Reductions {
         return coordinate;
     }
 
+    // ---- prod: 1 over no elements; float32 multiplies in double, integers (int64 by the graph) wrap
+
+    public static double[] prod(double[] x, int[] shape, int[] axes) {
+        int[] target = target(shape, axes);
+        double[] out = new double[outputSize(shape, axes)];
+        Arrays.fill(out, 1);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] *= x[i];
+        }
+        return out;
+    }
+
+    public static float[] prod(float[] x, int[] shape, int[] axes) {
+        return FloatArrays.toFloat(prod(FloatArrays.toDouble(x), shape, axes));
+    }
+
+    public static long[] prod(long[] x, int[] shape, int[] axes) {
+        int[] target = target(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        Arrays.fill(out, 1);
+        for (int i = 0; i < x.length; i++) {
+            out[target[i]] *= x[i];
+        }
+        return out;
+    }
+
+    // ---- argmin: the first minimum (a NaN counts as the minimum), as argmax finds the maximum
+
+    public static long[] argmin(double[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] coordinate = coordinates(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        double[] best = new double[out.length];
+        boolean[] started = new boolean[out.length];
+        for (int i = 0; i < x.length; i++) {
+            int t = target[i];
+            boolean better = !started[t] || !Double.isNaN(best[t]) && (x[i] < best[t] || Double.isNaN(x[i]));
+            if (better) {
+                started[t] = true;
+                best[t] = x[i];
+                out[t] = coordinate[i];
+            }
+        }
+        return out;
+    }
+
+    public static long[] argmin(float[] x, int[] shape, int[] axes, String op, String position) {
+        return argmin(FloatArrays.toDouble(x), shape, axes, op, position);
+    }
+
+    public static long[] argmin(int[] x, int[] shape, int[] axes, String op, String position) {
+        long[] exact = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            exact[i] = x[i];
+        }
+        return argmin(exact, shape, axes, op, position);
+    }
+
+    public static long[] argmin(long[] x, int[] shape, int[] axes, String op, String position) {
+        requireElements(shape, axes, op, position);
+        int[] target = target(shape, axes);
+        int[] coordinate = coordinates(shape, axes);
+        long[] out = new long[outputSize(shape, axes)];
+        long[] best = new long[out.length];
+        boolean[] started = new boolean[out.length];
+        for (int i = 0; i < x.length; i++) {
+            int t = target[i];
+            if (!started[t] || x[i] < best[t]) {
+                started[t] = true;
+                best[t] = x[i];
+                out[t] = coordinate[i];
+            }
+        }
+        return out;
+    }
+
     // ---- shared helpers
 
     private static double[] extreme(double[] x, int[] shape, int[] axes, String op, String position, double start,

@@ -14,6 +14,7 @@ import dev.symbolon.internal.dsl.DslFunction.Builder;
 import dev.symbolon.internal.dsl.DslFunction.Result;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Trace;
 import dev.symbolon.runtime.DType;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -41,7 +43,9 @@ public final class DslTable {
             Map.entry("exp", "exp"), Map.entry("log", "log"), Map.entry("log1p", "log1p"),
             Map.entry("expm1", "expm1"), Map.entry("sqrt", "sqrt"), Map.entry("abs", "abs"),
             Map.entry("tanh", "tanh"), Map.entry("sin", "sin"), Map.entry("cos", "cos"),
-            Map.entry("pow", "pow"), Map.entry("max", "maximum"), Map.entry("min", "minimum"));
+            Map.entry("pow", "pow"), Map.entry("max", "maximum"), Map.entry("min", "minimum"),
+            Map.entry("floor", "floor"), Map.entry("ceil", "ceil"), Map.entry("rint", "round"),
+            Map.entry("log10", "log10"));
 
     private DslTable() {}
 
@@ -88,6 +92,17 @@ public final class DslTable {
                 a -> IndexingOps.zerosLike(a.operand(0)), Result.VALUE));
         rows.add(new DslFunction("onesLike", List.of(OPERAND), RankRule.SAME,
                 a -> IndexingOps.onesLike(a.operand(0)), Result.VALUE));
+        rows.add(new DslFunction("categoricalCrossentropy", List.of(OPERAND, OPERAND),
+                (ranks, ints) -> (ranks[0] == 1 || ranks[0] == 2) && ranks[1] == ranks[0] - 1
+                        ? OptionalInt.of(ranks[1]) : OptionalInt.empty(),
+                a -> GraphOps.categoricalCrossentropyOfLabels(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("relu", List.of(OPERAND), RankRule.SAME, a -> GraphOps.relu(a.operand(0)),
+                Result.VALUE_COMPUTED_ON_DOUBLES));
+        rows.add(new DslFunction("clip", List.of(OPERAND, OPERAND_OR_DOUBLE, OPERAND_OR_DOUBLE), RankRule.BROADCAST,
+                a -> GraphOps.clip(a.operand(0), a.operand(1), a.operand(2)), Result.VALUE_COMPUTED_ON_DOUBLES));
+        rows.addAll(reductions("var", GraphOps::var));
+        rows.addAll(reductions("std", GraphOps::std));
+        rows.addAll(reductions("logSumExp", GraphOps::logSumExp));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
@@ -103,7 +118,7 @@ public final class DslTable {
         return switch (op) {
             // leaves are the body's parameters, fields and numbers; the others are built by gradients and
             // rewrites (quotient: by Java's integer '/', which the DSL's true division is not)
-            case INPUT, SHARED, CONSTANT, SIGN, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
+            case INPUT, SHARED, CONSTANT, QUOTIENT, SUPREMUM, RESHAPE_LIKE, BROADCAST_LIKE, SIZE -> List.of();
             case NEG, ABS, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS -> List.of(
                     new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
                             Result.VALUE_COMPUTED_ON_DOUBLES));
@@ -156,7 +171,28 @@ public final class DslTable {
                             Result.VALUE),
                     new DslFunction(name, List.of(OPERAND), RankRule.RANGE, a -> IndexingOps.arange(a.operand(0)),
                             Result.VALUE));
+            case SIGN, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of(
+                    new DslFunction(name, List.of(OPERAND), RankRule.SAME, a -> GraphOps.unary(op, a.operand(0)),
+                            Result.VALUE_COMPUTED_ON_DOUBLES));
+            case PROD, ARGMIN -> reductions(name, (x, axes) -> GraphOps.reduce(op, x, false, axes));
+            case CUMSUM -> List.of(new DslFunction(name, List.of(OPERAND, AXIS), RankRule.LAST_AXIS,
+                    a -> GraphOps.cumsum(a.operand(0), a.axis()), Result.VALUE));
         };
+    }
+
+    /** A reduction over all elements, giving a scalar, and one over an axis, giving one rank less. */
+    private static List<DslFunction> reductions(String name, Reduction reduction) {
+        return List.of(
+                new DslFunction(name, List.of(OPERAND), RankRule.SCALAR, a -> reduction.apply(a.operand(0)),
+                        Result.VALUE),
+                new DslFunction(name, List.of(OPERAND, AXIS), RankRule.ONE_LESS,
+                        a -> reduction.apply(a.operand(0), a.axis()), Result.VALUE));
+    }
+
+    /** Builds a reduction's node over the given axes, all when none. */
+    @FunctionalInterface
+    private interface Reduction {
+        Node apply(Node x, int... axes);
     }
 
     private static DslFunction elementwise(String name, Builder builder, Result result) {
@@ -178,7 +214,8 @@ public final class DslTable {
         for (String same : List.of("div", "rem", "pow", "maximum", "minimum", "gt", "ge", "lt", "le", "eq", "ne",
                 "neg", "abs", "square", "sqrt", "exp", "expm1", "log", "log1p", "sigmoid", "softplus", "tanh", "sin",
                 "cos", "cast", "sum", "mean", "max", "min", "argmax", "dot", "outer", "transpose", "reshape",
-                "softmax", "logSoftmax", "get", "take", "takeAlongAxis", "slice")) {
+                "softmax", "logSoftmax", "get", "take", "takeAlongAxis", "slice", "sign", "floor", "ceil", "round",
+                "erf", "log2", "log10", "relu", "prod", "argmin", "var", "std", "logSumExp", "cumsum")) {
             methods.put(same, forms(same));
         }
         // Kotlin's operator names, and NumPy's .T (which takes no permutation)

@@ -126,6 +126,15 @@ public final class Interpreter {
             case SCATTER_SLICE -> Picks.scatterSlice(node, in.get(0), in.get(1));
             case CONCATENATE -> Picks.concatenate(node, in.get(0), in.get(1));
             case ARANGE -> Picks.arange(node, in.get(0));
+            case FLOOR -> Elementwise.unaryFloat(node, in, Math::floor);
+            case CEIL -> Elementwise.unaryFloat(node, in, Math::ceil);
+            case ROUND -> Elementwise.unaryFloat(node, in, Math::rint);
+            case ERF -> Elementwise.unaryFloat(node, in, StableMath::erf);
+            case LOG2 -> Elementwise.unaryFloat(node, in, StableMath::log2);
+            case LOG10 -> Elementwise.unaryFloat(node, in, Math::log10);
+            case PROD -> Reductions.prod(node, in.get(0));
+            case ARGMIN -> Reductions.argmin(node, in.get(0));
+            case CUMSUM -> Scans.cumsum(node, in.get(0));
         };
     }
 

@@ -158,6 +158,58 @@ final class Reductions {
         return NDArray.wrap(index, g.resultShape());
     }
 
+    /** The product of each group, 1 for a group of no elements; integers in long, wrapping as Java's do. */
+    static NDArray prod(Node node, NDArray x) {
+        Groups g = Groups.of(node, x.shape());
+        DType dtype = node.type().dtype();
+        if (dtype.isFloat()) {
+            double[] v = Values.doubles(x);
+            double[] products = new double[g.groupCount()];
+            Arrays.fill(products, 1);
+            for (int i = 0; i < v.length; i++) {
+                products[g.groupOf()[i]] *= v[i];
+            }
+            return Values.ofDoubles(dtype, g.resultShape(), products);
+        }
+        long[] v = Values.longs(x);
+        long[] products = new long[g.groupCount()];
+        Arrays.fill(products, 1);
+        for (int i = 0; i < v.length; i++) {
+            products[g.groupOf()[i]] *= v[i];
+        }
+        return Values.ofLongs(dtype, g.resultShape(), products);
+    }
+
+    /** The position of the first minimum in each group, as {@link #argmax} finds the maximum; NaN counts as the minimum. */
+    static NDArray argmin(Node node, NDArray x) {
+        Groups g = Groups.of(node, x.shape());
+        requireElements(node, x, g);
+        long[] index = new long[g.groupCount()];
+        if (x.dtype().isFloat()) {
+            double[] v = Values.doubles(x);
+            double[] best = new double[g.groupCount()];
+            for (int i = 0; i < v.length; i++) {
+                int k = g.groupOf()[i];
+                boolean better = !Double.isNaN(best[k]) && (v[i] < best[k] || Double.isNaN(v[i]));
+                if (g.positionIn()[i] == 0 || better) {
+                    best[k] = v[i];
+                    index[k] = g.positionIn()[i];
+                }
+            }
+        } else {
+            long[] v = Values.longs(x);
+            long[] best = new long[g.groupCount()];
+            for (int i = 0; i < v.length; i++) {
+                int k = g.groupOf()[i];
+                if (g.positionIn()[i] == 0 || v[i] < best[k]) {
+                    best[k] = v[i];
+                    index[k] = g.positionIn()[i];
+                }
+            }
+        }
+        return NDArray.wrap(index, g.resultShape());
+    }
+
     private static void requireElements(Node node, NDArray x, Groups g) {
         if (g.groupSize() == 0) {
             throw ShapeErrors.error(node, "reduces an empty set of elements of shape " + ShapeErrors.shape(x)

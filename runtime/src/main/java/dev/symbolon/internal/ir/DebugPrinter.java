@@ -70,7 +70,10 @@ public final class DebugPrinter {
             case ARANGE -> node.op().functionName();
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
-                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> node.op().functionName();
+                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> node.op().functionName();
+            case PROD, ARGMIN -> node.op().functionName() + "{axes="
+                    + Arrays.toString(node.axes()) + (node.keepDims() ? ", keepDims" : "") + "}";
+            case CUMSUM -> node.op().functionName() + "{axis=" + node.axes()[0] + "}";
         };
     }
 

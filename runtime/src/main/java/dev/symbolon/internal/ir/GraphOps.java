@@ -174,25 +174,25 @@ public final class GraphOps {
         }
         int rank = x.rank();
         int[] normalized = normalizeAxes(op, x, axes);
-        if (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX) {
+        if (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX || op == Op.ARGMIN) {
             // the kernels compare numbers; a bool has none to compare until it is cast
             requireNumeric(op, x);
         }
         DType dtype = switch (op) {
-            case SUM -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
+            case SUM, PROD -> x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64;
             case MEAN -> x.type().dtype().toFloat();
             case MAX, MIN, SUPREMUM -> x.type().dtype();
-            case ARGMAX -> DType.INT64;
+            case ARGMAX, ARGMIN -> DType.INT64;
             default -> throw new AssertionError(op);
         };
         if (op == Op.SUPREMUM && !dtype.isFloat()) {
             throw error(GraphError.FLOAT_OPERAND_ONLY, op, operands(x));
         }
-        if (op == Op.ARGMAX && (keepDims || normalized.length != 1 && normalized.length != rank)) {
+        if ((op == Op.ARGMAX || op == Op.ARGMIN) && (keepDims || normalized.length != 1 && normalized.length != rank)) {
             throw error(GraphError.ARGMAX_AXES, op, Arrays.toString(axes) + (keepDims ? " with keepDims" : ""),
                     operands(x));
         }
-        if (op == Op.MEAN || op == Op.SUM) {
+        if (op == Op.MEAN || op == Op.SUM || op == Op.PROD) {
             x = cast(x, dtype);
         }
         boolean[] in = x.type().broadcastable();
@@ -214,6 +214,16 @@ public final class GraphOps {
 
     public static Node sum(Node x, int axis) {
         return reduce(Op.SUM, x, false, axis);
+    }
+
+    /** Running sums along {@code axis} (negative counts from the end), with sum's dtype. */
+    public static Node cumsum(Node x, int axis) {
+        if (x.rank() < 1) {
+            throw error(GraphError.NO_AXIS, Op.CUMSUM, operands(x));
+        }
+        int[] normalized = normalizeAxes(Op.CUMSUM, x, new int[] {axis});
+        Node xs = cast(x, x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64);
+        return make(Op.CUMSUM, List.of(xs), xs.type(), null, 0, normalized, false);
     }
 
     // ---- linear algebra and shape
@@ -355,6 +365,60 @@ public final class GraphOps {
             throw error(GraphError.NO_AXIS, "categoricalCrossentropy", operands(p));
         }
         return neg(reduce(Op.SUM, mul(t, unary(Op.LOG, p)), false, -1));
+    }
+
+    /** {@code maximum(x, 0)}; its gradient at 0 is 1, as maximum's is where its operands tie. */
+    public static Node relu(Node x) {
+        return binary(Op.MAXIMUM, x, literalFor(0L, x));
+    }
+
+    /**
+     * {@code minimum(maximum(x, lo), hi)}, as NumPy's clip (where {@code lo > hi} gives {@code hi});
+     * the gradient passes to x inside {@code [lo, hi]} and to a bound where x is beyond it.
+     */
+    public static Node clip(Node x, Node lo, Node hi) {
+        return binary(Op.MINIMUM, binary(Op.MAXIMUM, x, lo), hi);
+    }
+
+    /**
+     * The population variance {@code mean(square(x - mean(x)))} over {@code axes} (all when none), as
+     * NumPy's default: two passes, so a large mean does not cancel the spread as {@code E[x^2] - E[x]^2} does.
+     */
+    public static Node var(Node x, int... axes) {
+        Node centered = sub(x, reduce(Op.MEAN, x, true, axes));
+        return reduce(Op.MEAN, unary(Op.SQUARE, centered), false, axes);
+    }
+
+    /** The population standard deviation, {@code sqrt(var(x))}. */
+    public static Node std(Node x, int... axes) {
+        return unary(Op.SQRT, var(x, axes));
+    }
+
+    /** {@code log(sum(exp(x)))} over {@code axes}, which the stability rewrite computes shifted by the maximum. */
+    public static Node logSumExp(Node x, int... axes) {
+        return unary(Op.LOG, reduce(Op.SUM, unary(Op.EXP, x), false, axes));
+    }
+
+    /**
+     * {@code -log(p[..., y])} along the last axis for integer class labels {@code y} of one rank less,
+     * as Theano's crossentropy takes them (float labels pick where they equal a position, so whole
+     * numbers work as integers do): the probability of each label is picked by a mask of the
+     * positions equal to it, {@code -log(sum(where(mask, p, 0), -1))}, so that the gradient reaches only
+     * the picked entries. A label outside {@code [0, n)} picks nothing: +inf, as log 0. Of a softmax, the
+     * pick is stabilized into logSoftmax by the rewrite of {@code log(sum(where(mask, softmax z, 0)))}.
+     */
+    public static Node categoricalCrossentropyOfLabels(Node p, Node labels) {
+        if (p.rank() < 1) {
+            throw error(GraphError.NO_AXIS, "categoricalCrossentropy", operands(p));
+        }
+        int last = p.rank() - 1;
+        // each position's index along the last axis: running sums of ones, less one
+        Node ones = broadcastLike(constant(1, DType.INT64), p);
+        Node positions = sub(cumsum(ones, last), constant(1, DType.INT64));
+        Node mask = compare(Op.EQ, positions, broadcastLike(labels, p, last));
+        Node pf = cast(p, p.type().dtype().toFloat());
+        Node picked = reduce(Op.SUM, where(mask, pf, constant(0, pf.type().dtype())), false, last);
+        return neg(unary(Op.LOG, picked));
     }
 
     // ---- type rules shared by the functions above

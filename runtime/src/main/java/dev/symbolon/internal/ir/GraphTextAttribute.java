@@ -53,7 +53,9 @@ public enum GraphTextAttribute {
             case ARANGE -> List.of();
             case NEG, ABS, SIGN, SQUARE, SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, CAST,
                  ADD, SUB, MUL, DIV, QUOTIENT, REM, POW, MAXIMUM, MINIMUM, GT, GE, LT, LE, EQ, NE, WHERE, DOT, OUTER,
-                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX -> List.of();
+                 RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of();
+            case PROD, ARGMIN -> List.of(AXES, KEEP_DIMS);
+            case CUMSUM -> List.of(AXES);
         };
     }
 

@@ -137,6 +137,14 @@ final class GraphTextReader {
             case SCATTER_SLICE -> IndexingOps.scatterSlice(in.get(0), in.get(1), bounds(ints));
             case CONCATENATE -> IndexingOps.concatenate(single(ints), in.get(0), in.get(1));
             case ARANGE -> IndexingOps.arange(in.get(0));
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, in.get(0));
+            case PROD, ARGMIN -> GraphOps.reduce(op, in.get(0), keepDims, ints);
+            case CUMSUM -> {
+                if (ints.length != 1) {
+                    throw new IllegalArgumentException("cumsum takes one axis, not " + ints.length);
+                }
+                yield GraphOps.cumsum(in.get(0), ints[0]);
+            }
         };
     }
 

@@ -113,12 +113,31 @@ public enum Op {
     /** Two arrays of one rank joined along {@link Node#axis()}; longer lists are chains of it. */
     CONCATENATE("concatenate", Kind.SHAPE, 2),
     /** {@code arange(n)}: 0, 1, ..., n-1 as int64, from an integer scalar; empty for n <= 0, as NumPy's. */
-    ARANGE("arange", Kind.SHAPE, 1);
+    ARANGE("arange", Kind.SHAPE, 1),
+    /** Rounds toward -inf; a float result, as NumPy's floor of integers is. */
+    FLOOR("floor", Kind.UNARY_FLOAT),
+    /** Rounds toward +inf. */
+    CEIL("ceil", Kind.UNARY_FLOAT),
+    /** Rounds to the nearest integer, a half to the even one, as NumPy's round and {@link Math#rint}. */
+    ROUND("round", Kind.UNARY_FLOAT),
+    /** The error function, to float64 accuracy. */
+    ERF("erf", Kind.UNARY_FLOAT),
+    /** Base-2 logarithm, exact at powers of two. */
+    LOG2("log2", Kind.UNARY_FLOAT),
+    /** Base-10 logarithm, exact at powers of ten, as {@link Math#log10}. */
+    LOG10("log10", Kind.UNARY_FLOAT),
+
+    /** The product over {@link Node#axes()}; 1 over no elements. Integers multiply in int64, as sum adds. */
+    PROD("prod", Kind.REDUCTION),
+    /** Index of the first minimum, as {@link #ARGMAX} of the maximum; a NaN counts as the minimum, as in NumPy. */
+    ARGMIN("argmin", Kind.REDUCTION),
+    /** Running sums along the one axis of {@link Node#axes()}, the result of x's shape; integers in int64. */
+    CUMSUM("cumsum", Kind.SCAN);
 
     /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {
         LEAF(0), UNARY(1), UNARY_FLOAT(1), CAST(1), BINARY(2), COMPARISON(2), WHERE(3), REDUCTION(1),
-        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1);
+        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1), SCAN(1);
 
         /** The inputs of each op of the kind; -1 where each op says. */
         private final int arity;
@@ -163,7 +182,7 @@ public enum Op {
     public boolean isElementwise() {
         return switch (kind) {
             case UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE -> true;
-            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX -> false;
+            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX, SCAN -> false;
         };
     }
 }

@@ -53,6 +53,9 @@ public final class Rebuild {
             case SCATTER_SLICE -> IndexingOps.scatterSlice(inputs.get(0), inputs.get(1), node.sliceBounds());
             case CONCATENATE -> IndexingOps.concatenate(node.axis(), inputs.get(0), inputs.get(1));
             case ARANGE -> IndexingOps.arange(inputs.get(0));
+            case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, inputs.get(0));
+            case PROD, ARGMIN -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
+            case CUMSUM -> GraphOps.cumsum(inputs.get(0), node.axes()[0]);
         };
     }
 

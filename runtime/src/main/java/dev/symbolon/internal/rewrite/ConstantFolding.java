@@ -1,5 +1,6 @@
 package dev.symbolon.internal.rewrite;
 
+import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
@@ -83,6 +84,13 @@ final class ConstantFolding {
             case EQ -> truth(v[0] == v[1]);
             case NE -> truth(v[0] != v[1]);
             case WHERE -> v[0] != 0 ? v[1] : v[2];
+            case FLOOR -> Math.floor(v[0]);
+            case CEIL -> Math.ceil(v[0]);
+            case ROUND -> Math.rint(v[0]);
+            case ERF -> ScalarMath.erf(v[0]);
+            case LOG2 -> ScalarMath.log2(v[0]);
+            case LOG10 -> Math.log10(v[0]);
+            case PROD, ARGMIN, CUMSUM -> null;
             // QUOTIENT takes only integers; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
@@ -117,8 +125,9 @@ final class ConstantFolding {
             // float-only ops have float operands; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case SQRT, EXP, EXPM1, LOG, LOG1P, SIGMOID, SOFTPLUS, TANH, SIN, COS, DIV, POW, CAST, INPUT, SHARED,
                     CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
-                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS, SCATTER_ADD_ALONG_AXIS,
-                    SLICE, SCATTER_SLICE, CONCATENATE, ARANGE -> null;
+                    BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
+                    SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE, FLOOR, CEIL, ROUND, ERF, LOG2,
+                    LOG10, PROD, ARGMIN, CUMSUM -> null;
         };
     }
 

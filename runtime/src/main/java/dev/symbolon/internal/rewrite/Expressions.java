@@ -42,7 +42,7 @@ public final class Expressions {
         return switch (node.op().kind()) {
             case CAST -> "<" + node.type().dtype() + ">";
             case REDUCTION -> Arrays.toString(node.axes()) + (node.keepDims() ? "keep" : "");
-            case SHAPE -> node.axes().length == 0 ? "" : Arrays.toString(node.axes());
+            case SHAPE, SCAN -> node.axes().length == 0 ? "" : Arrays.toString(node.axes());
             case LEAF, UNARY, UNARY_FLOAT, BINARY, COMPARISON, WHERE, LINEAR_ALGEBRA, SOFTMAX -> "";
         };
     }

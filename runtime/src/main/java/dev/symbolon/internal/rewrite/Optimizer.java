@@ -26,7 +26,7 @@ public final class Optimizer {
             SoftplusRules.RULES,
             Log1mExpRules.RULES,
             List.of(LogSumExpRule.RULE, LogAddExpRule.RULE, SoftmaxRule.RULE, LogSoftmaxRule.RULE, Log1pRule.RULE,
-                    Expm1Rule.RULE)));
+                    Expm1Rule.RULE, PickedLogSoftmaxRule.RULE)));
 
     private static final Rewriter SPECIALIZE = new Rewriter("specialize", DotOfTransposeRules.RULES);
 

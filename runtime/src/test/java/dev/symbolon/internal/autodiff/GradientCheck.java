@@ -50,6 +50,13 @@ final class GradientCheck {
         return this;
     }
 
+    /** Adds a float64 input of exactly this value, for points a random draw would miss (zeros, ties). */
+    GradientCheck input(String name, NDArray value) {
+        inputs.add(GraphOps.input(name, Type.of(DType.FLOAT64, value.rank())));
+        values.add(value);
+        return this;
+    }
+
     /** Checks the gradient of {@code f(inputs)} with respect to every input. */
     void check(Function<List<Node>, Node> f) {
         Node expression = f.apply(inputs);

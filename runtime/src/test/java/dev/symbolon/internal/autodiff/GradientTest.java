@@ -35,7 +35,7 @@ class GradientTest {
 
     @ParameterizedTest
     @EnumSource(value = Op.class, names = {"NEG", "ABS", "SQUARE", "EXP", "EXPM1", "SIGMOID", "SOFTPLUS", "TANH",
-            "SIN", "COS"})
+            "SIN", "COS", "ERF"})
     void unaryOnAnyInput(Op op) {
         for (int[] shape : SHAPES) {
             GradientCheck.withSeed(op.ordinal()).input("x", 0.2, 2, shape).check(in -> unary(op, in.get(0)));
@@ -44,7 +44,7 @@ class GradientTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Op.class, names = {"SQRT", "LOG", "LOG1P"})
+    @EnumSource(value = Op.class, names = {"SQRT", "LOG", "LOG1P", "LOG2", "LOG10"})
     void unaryOnPositiveInput(Op op) {
         for (int[] shape : SHAPES) {
             GradientCheck.withSeed(op.ordinal()).input("x", 0.5, 3, shape).check(in -> unary(op, in.get(0)));
@@ -89,6 +89,71 @@ class GradientTest {
                         .check(in -> reduce(op, in.get(0), keepDims, axes));
             }
         }
+    }
+
+    @Test
+    void roundingAndSignPassAZeroGradient() {
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
+        NDArray values = NDArray.of(new double[] {-1.5, 0.3, 2.5});
+        for (Op op : List.of(Op.FLOOR, Op.CEIL, Op.ROUND, Op.SIGN)) {
+            Node cost = GraphOps.sum(mul(unary(op, x), x));
+            // d/dx (r(x) * x) = r(x) where r is piecewise constant: only the second factor contributes
+            assertArrayEquals(Interpreter.evaluate(unary(op, x), Map.of("x", values)).toDoubleArray(),
+                    Interpreter.evaluate(Autodiff.grad(cost, x), Map.of("x", values)).toDoubleArray(), op.name());
+        }
+    }
+
+    @Test
+    void reluAndClipAwayFromTheirKinks() {
+        for (int[] shape : SHAPES) {
+            GradientCheck.withSeed(30).input("x", 0.1, 2, shape).check(in -> GraphOps.relu(in.get(0)));
+            GradientCheck.withSeed(31).input("x", -2, -0.1, shape).check(in -> GraphOps.relu(in.get(0)));
+        }
+        // x inside, below and above [lo, hi] in different elements; bounds broadcast
+        GradientCheck.withSeed(32).input("x", -3, 3, 4, 5).input("lo", -1.2, -0.8).input("hi", 0.8, 1.2, 5)
+                .check(in -> GraphOps.clip(in.get(0), in.get(1), in.get(2)));
+    }
+
+    @Test
+    void prodIsTheProductOfTheOthersEvenWhereElementsAreZero() {
+        for (int[] shape : SHAPES) {
+            GradientCheck.withSeed(40).input("x", -2, 2, shape).check(in -> reduce(Op.PROD, in.get(0), false));
+        }
+        GradientCheck.withSeed(41).input("x", -2, 2, 3, 4).check(in -> reduce(Op.PROD, in.get(0), false, 1));
+        GradientCheck.withSeed(42).input("x", -2, 2, 2, 3, 2).check(in -> reduce(Op.PROD, in.get(0), true, 0, 2));
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 2));
+        // rows with no zero, one zero and two zeros
+        NDArray values = NDArray.of(new double[][] {{2, 3, 4}, {5, 0, 7}, {0, 6, 0}});
+        Node rowProducts = GraphOps.sum(reduce(Op.PROD, x, false, 1));
+        assertArrayEquals(new double[] {12, 8, 6, 0, 35, 0, 0, 0, 0},
+                Interpreter.evaluate(Autodiff.grad(rowProducts, x), Map.of("x", values)).toDoubleArray());
+        for (double[] row : new double[][] {{5, 0, 7}, {0, 6, 0}}) {
+            GradientCheck.withSeed(43).input("x", NDArray.of(row)).check(in -> reduce(Op.PROD, in.get(0), false));
+        }
+    }
+
+    @Test
+    void cumsumVarStdAndLogSumExp() {
+        for (int[] shape : new int[][] {{5}, {3, 4}, {2, 3, 2}}) {
+            GradientCheck.withSeed(50).input("x", -2, 2, shape).check(in -> GraphOps.cumsum(in.get(0), 0));
+            GradientCheck.withSeed(51).input("x", -2, 2, shape).check(in -> GraphOps.cumsum(in.get(0), -1));
+            GradientCheck.withSeed(52).input("x", -2, 2, shape).check(in -> GraphOps.var(in.get(0)));
+            GradientCheck.withSeed(53).input("x", -2, 2, shape).check(in -> GraphOps.std(in.get(0), 0));
+            GradientCheck.withSeed(54).input("x", -2, 2, shape).check(in -> GraphOps.logSumExp(in.get(0), -1));
+        }
+    }
+
+    @Test
+    void categoricalCrossentropyOfIntegerLabels() {
+        // labels: the argmax of a second input, which has no gradient and changes under no small step
+        GradientCheck.withSeed(60).input("p", 0.1, 1, 4, 3).input("scores", 0, 1, 4, 3)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(in.get(0), reduce(Op.ARGMAX, in.get(1), false, 1)));
+        GradientCheck.withSeed(61).input("z", -3, 3, 4, 3).input("scores", 0, 1, 4, 3)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(GraphOps.softmax(Op.SOFTMAX, in.get(0)),
+                        reduce(Op.ARGMAX, in.get(1), false, 1)));
+        GradientCheck.withSeed(62).input("z", -3, 3, 5).input("scores", 0, 1, 5)
+                .check(in -> GraphOps.categoricalCrossentropyOfLabels(GraphOps.softmax(Op.SOFTMAX, in.get(0)),
+                        reduce(Op.ARGMAX, in.get(1), false)));
     }
 
     @Test

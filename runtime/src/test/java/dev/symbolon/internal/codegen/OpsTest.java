@@ -99,6 +99,11 @@ class OpsTest {
             add(op.functionName() + "I64", unary(op, vl), List.of(vl), shapes(s(6)));
         }
         add("expOfInt", unary(Op.EXP, vi), List.of(vi), shapes(s(4)));
+        for (Op op : List.of(Op.FLOOR, Op.CEIL, Op.ROUND, Op.ERF, Op.LOG2, Op.LOG10)) {
+            add(op.functionName() + "F64", unary(op, x), List.of(x), matrix, shapes(s(0, 2)));
+            add(op.functionName() + "F32", unary(op, vf), List.of(vf), shapes(s(5)));
+            add(op.functionName() + "OfInt", unary(op, vi), List.of(vi), shapes(s(4)));
+        }
         add("scalarLogistic", binary(Op.DIV, constant(1, FLOAT64),
                 binary(Op.ADD, constant(1, FLOAT64), unary(Op.EXP, unary(Op.NEG, a)))), List.of(a), shapes(s()));
         add("scalarIntArithmetic", binary(Op.REM, binary(Op.MUL, ai, constant(-3, INT32)), constant(4, INT32)),
@@ -165,6 +170,21 @@ class OpsTest {
         add("argmaxAll", reduce(Op.ARGMAX, x, false), List.of(x), matrix);
         add("argmaxVectorF32", reduce(Op.ARGMAX, vf, false), List.of(vf), shapes(s(7)));
         add("argmaxLongs", reduce(Op.ARGMAX, vl, false), List.of(vl), shapes(s(7)));
+
+        add("prodAxis1", reduce(Op.PROD, x, false, 1), List.of(x), matrix, shapes(s(2, 0)));
+        add("prodAllF32", reduce(Op.PROD, xf, false), List.of(xf), matrix);
+        add("prodIntsKeepDims", reduce(Op.PROD, xi, true, 0), List.of(xi), matrix);
+        add("argminAxis1", reduce(Op.ARGMIN, x, false, 1), List.of(x), matrix);
+        add("argminAll", reduce(Op.ARGMIN, x, false), List.of(x), matrix);
+        add("argminInts", reduce(Op.ARGMIN, xi, false, 0), List.of(xi), matrix);
+        add("argminLongs", reduce(Op.ARGMIN, vl, false), List.of(vl), shapes(s(7)));
+        add("argminVectorF32", reduce(Op.ARGMIN, vf, false), List.of(vf), shapes(s(7)));
+        add("cumsumAxis0", GraphOps.cumsum(x, 0), List.of(x), matrix, shapes(s(0, 3)));
+        add("cumsumAxis1F32", GraphOps.cumsum(xf, 1), List.of(xf), matrix);
+        add("cumsumInts", GraphOps.cumsum(vi, 0), List.of(vi), shapes(s(6)));
+        add("cumsumTensorMiddle", GraphOps.cumsum(t3, 1), List.of(t3), shapes(s(2, 3, 4)));
+        add("varAxis1", GraphOps.var(x, 1), List.of(x), matrix);
+        add("stdAll", GraphOps.std(x), List.of(x), matrix);
 
         Node u = input("u", FLOAT64, 1);
         add("dotVectorVector", dot(u, v), List.of(u, v), shapes(s(4), s(4)));

@@ -140,4 +140,59 @@ class ReductionsTest {
         assertValue(DType.FLOAT64, shape(3), new double[] {-1, 0, 1}, eval(centered, "v", of(1, 2, 3)));
         assertValue(DType.FLOAT64, shape(2), new double[] {5, 6}, eval(GraphOps.reduce(Op.MAX, matrix("m"), false, 1), "m", M));
     }
+
+    @Test
+    void prodAsNumPyWithOneOverNoElementsAndWrappingInts() {
+        NDArray x = of(new double[][] {{2, 3, 4}, {0.5, 0, 8}});
+        assertValue(DType.FLOAT64, shape(2), new double[] {24, 0}, reduce(Op.PROD, x, false, 1));
+        assertValue(DType.FLOAT64, shape(), new double[] {0}, reduce(Op.PROD, x, false));
+        assertValue(DType.FLOAT64, shape(3), new double[] {1, 1, 1},
+                reduce(Op.PROD, NDArray.zeros(DType.FLOAT64, 0, 3), false, 0));
+        NDArray ints = NDArray.wrap(new int[] {1 << 20, 1 << 20, 1 << 30}, 3);
+        // int32 operands multiply in int64, as NumPy's prod does, and wrap only there
+        assertLongs(DType.INT64, shape(), new long[] {(1L << 40) * (1L << 30)}, reduce(Op.PROD, ints, false));
+    }
+
+    @Test
+    void argminFindsTheFirstMinimumAndNaNFirst() {
+        NDArray x = of(new double[][] {{3, 1, 1}, {Double.NaN, 0, Double.NaN}});
+        assertLongs(DType.INT64, shape(2), new long[] {1, 0}, reduce(Op.ARGMIN, x, false, 1));
+        assertLongs(DType.INT64, shape(), new long[] {4}, reduce(Op.ARGMIN, of(new double[][] {{3, 1, 1}, {2, 0, 0}}),
+                false));
+        assertLongs(DType.INT64, shape(3), new long[] {1, 0, 0},
+                reduce(Op.ARGMIN, NDArray.wrap(new long[] {5, 1, 9, 2, 7, 9}, 2, 3), false, 0));
+        assertThrows(ShapeException.class, () -> reduce(Op.ARGMIN, NDArray.zeros(DType.FLOAT64, 0), false));
+    }
+
+    @Test
+    void cumsumAlongEachAxisWithIntegersInInt64() {
+        Node x = matrix("x");
+        NDArray m = of(new double[][] {{1.5, 2, 3}, {4, 5, 6}});
+        assertValue(DType.FLOAT64, shape(2, 3), new double[] {1.5, 2, 3, 5.5, 7, 9}, eval(GraphOps.cumsum(x, 0), "x", m));
+        assertValue(DType.FLOAT64, shape(2, 3), new double[] {1.5, 3.5, 6.5, 4, 9, 15},
+                eval(GraphOps.cumsum(x, -1), "x", m));
+        Node xi = input("x", DType.INT32, 2);
+        assertLongs(DType.INT64, shape(2, 3), new long[] {1, 3, 6, 4, 9, 15},
+                eval(GraphOps.cumsum(xi, 1), "x", NDArray.wrap(new int[] {1, 2, 3, 4, 5, 6}, 2, 3)));
+        assertValue(DType.FLOAT64, shape(0, 3), new double[0],
+                eval(GraphOps.cumsum(x, 0), "x", NDArray.zeros(DType.FLOAT64, 0, 3)));
+    }
+
+    @Test
+    void varianceAndStandardDeviationAsNumPyEvenAroundALargeMean() {
+        Node x = matrix("x");
+        NDArray y = of(new double[][] {{1.5, -2, 0.25}, {3, 0.5, -1}});
+        assertValue(DType.FLOAT64, shape(), new double[] {2.6197916666666665}, eval(GraphOps.var(x), "x", y));
+        assertValue(DType.FLOAT64, shape(3), new double[] {0.5625, 1.5625, 0.390625}, eval(GraphOps.var(x, 0), "x", y));
+        Fixtures.assertClose(DType.FLOAT64, shape(2), new double[] {1.448178933081897, 1.6499158227686108},
+                eval(GraphOps.std(x, 1), "x", y), 1e-15);
+        // E[x^2] - E[x]^2 cancels every digit here (x^2 ~ 1e18 has an ulp of 128); two passes keep them
+        NDArray large = of(new double[][] {{1e9 + 1, 1e9 + 2, 1e9 + 3}, {1e9 + 4, 1e9 + 5, 1e9 + 6}});
+        assertValue(DType.FLOAT64, shape(), new double[] {2.9166666666666665}, eval(GraphOps.var(x), "x", large));
+        Fixtures.assertClose(DType.FLOAT64, shape(2), new double[] {2 / 3.0, 2 / 3.0},
+                eval(GraphOps.var(x, 1), "x", large), 1e-15);
+        assertValue(DType.FLOAT64, shape(3), new double[] {1.5, 1.5, 1.5}, eval(GraphOps.std(x, 0), "x", large));
+        assertValue(DType.FLOAT64, shape(), new double[] {2.0 / 3},
+                eval(GraphOps.var(input("v", DType.INT32, 1)), "v", NDArray.wrap(new int[] {1, 2, 3}, 3)));
+    }
 }

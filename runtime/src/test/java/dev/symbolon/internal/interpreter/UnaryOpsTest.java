@@ -15,10 +15,20 @@ import dev.symbolon.internal.ir.Op;
 import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import java.util.function.DoubleUnaryOperator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 class UnaryOpsTest {
     private static final double[] X = {-2.5, -0.0, 0.5, 3.0};
+    /** Arguments across every branch of the approximations, and Python's math.erf of each. */
+    private static final double[] ERF_X = {-7.0, -3.2, -1.0, -0.5, -1e-10, 0.0, 1e-300, 0.2, 0.46875, 0.47, 1.5, 2.0,
+        2.5, 3.99, 4.0, 4.5, 5.9, 6.5, 30.0};
+    private static final double[] ERF = {-1.0, -0.9999939742388483, -0.8427007929497149, -0.5204998778130465,
+        -1.1283791670955126e-10, 0.0, 1.1283791670955126e-300, 0.22270258921047847, 0.49261347321793797,
+        0.4937450508860821, 0.9661051464753108, 0.9953222650189527, 0.999593047982555, 0.9999999832607886,
+        0.9999999845827421, 0.9999999998033839, 0.9999999999999999, 1.0, 1.0};
 
     private static double[] map(double[] x, DoubleUnaryOperator f) {
         double[] out = new double[x.length];
@@ -48,6 +58,39 @@ class UnaryOpsTest {
         assertValue(DType.FLOAT64, shape(4), map(X, Math::tanh), apply(Op.TANH, of(X)));
         assertValue(DType.FLOAT64, shape(4), map(X, Math::sin), apply(Op.SIN, of(X)));
         assertValue(DType.FLOAT64, shape(4), map(X, Math::cos), apply(Op.COS, of(X)));
+    }
+
+    @Test
+    void floorCeilAndRoundAsNumPyWithHalvesToEven() {
+        NDArray x = of(-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, -0.7, 0.7);
+        assertValue(DType.FLOAT64, shape(8), new double[] {-3, -2, -1, 0, 1, 2, -1, 0}, apply(Op.FLOOR, x));
+        assertValue(DType.FLOAT64, shape(8), new double[] {-2, -1, -0.0, 1, 2, 3, -0.0, 1}, apply(Op.CEIL, x));
+        assertValue(DType.FLOAT64, shape(8), new double[] {-2, -2, -0.0, 0, 2, 2, -1, 1}, apply(Op.ROUND, x));
+        assertValue(DType.FLOAT64, shape(2), new double[] {-3, 7}, apply(Op.FLOOR, NDArray.wrap(new int[] {-3, 7}, 2)));
+    }
+
+    @Test
+    void erfMatchesPythonsMathErfToAFewUlps() {
+        NDArray actual = apply(Op.ERF, of(ERF_X));
+        for (int i = 0; i < ERF.length; i++) {
+            assertEquals(ERF[i], actual.toDoubleArray()[i], 4 * Math.ulp(ERF[i]), "erf(" + ERF_X[i] + ")");
+        }
+        assertTrue(Double.isNaN(apply(Op.ERF, of(Double.NaN)).getDouble(0)));
+        assertValue(DType.FLOAT64, shape(2), new double[] {-1, 1},
+                apply(Op.ERF, of(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)));
+    }
+
+    @Test
+    void log2AndLog10AsNumPyExactAtPowersOfTheirBase() {
+        NDArray x = of(8, 0.1, 1e-310, 3, 0.999, 1000, 0x1p-1074);
+        assertClose(DType.FLOAT64, shape(7), new double[] {3.0, -3.321928094887362, -1029.7977094150824,
+            1.584962500721156, -0.0014434168696687186, 9.965784284662087, -1074.0}, apply(Op.LOG2, x), 2e-15);
+        assertClose(DType.FLOAT64, shape(7), new double[] {0.9030899869919435, -1.0, -310.0, 0.47712125471966244,
+            -0.0004345117740176917, 3.0, -323.3062153431158}, apply(Op.LOG10, x), 2e-15);
+        assertValue(DType.FLOAT64, shape(5), new double[] {-1074, -1, 0, 10, 1023},
+                apply(Op.LOG2, of(0x1p-1074, 0.5, 1, 1024, 0x1p1023)));
+        assertValue(DType.FLOAT64, shape(3), new double[] {Double.NEGATIVE_INFINITY, Double.NaN,
+            Double.POSITIVE_INFINITY}, apply(Op.LOG2, of(0, -1, Double.POSITIVE_INFINITY)));
     }
 
     @Test

@@ -30,6 +30,7 @@ class GraphTextTest {
                     case COMPARISON -> nodes.add(GraphOps.compare(op, M, V));
                     case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                     case SOFTMAX -> nodes.add(GraphOps.softmax(op, F));
+                    case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
                     case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE -> { }
                 }
             }

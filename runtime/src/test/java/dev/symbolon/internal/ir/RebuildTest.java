@@ -31,6 +31,7 @@ class RebuildTest {
                 case COMPARISON -> nodes.add(GraphOps.compare(op, M, V));
                 case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                 case SOFTMAX -> nodes.add(GraphOps.softmax(op, M));
+                case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
                 case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE -> { }
             }
         }

@@ -109,4 +109,16 @@ class LogSumExpRuleTest {
         Node everything = optimized(log(GraphOps.sum(exp(m))));
         assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY}, values(everything, input));
     }
+
+    @Test
+    void logSumExpFunctionIsStabilizedAlongAnAxisAndOverAll() {
+        Node m = matrix("m");
+        Node rows = GraphOps.logSumExp(m, 1);
+        assertEquals("log(sum[1](exp(m)))", show(rows));
+        var values = Map.of("m", NDArray.of(new double[][] {{1000, 1000, 999}, {-1000, -1001, -1002}}));
+        assertArrayEquals(new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}, values(rows, values));
+        assertArrayEquals(new double[] {1000.8619948040582, -999.5923940355556}, values(optimized(rows), values),
+                1e-12);
+        assertArrayEquals(new double[] {1000.8619948040582}, values(optimized(GraphOps.logSumExp(m)), values), 1e-12);
+    }
 }
