@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
 class ComparisonsTest {
-    private val s = Graphs.scalar("s")
-    private val v = Graphs.vector("v")
-    private val m = Graphs.matrix("m")
-    private val t = Graphs.tensor("t", 3)
+    private val s = T.scalar("s")
+    private val v = T.vector("v")
+    private val m = T.matrix("m")
+    private val t = T.tensor("t", 3)
 
-    private val vValue = "v" to NDArray.of(doubleArrayOf(-1.0, 0.0, 1.0))
+    private val vValue = v to NDArray.of(doubleArrayOf(-1.0, 0.0, 1.0))
 
     private fun bools(value: dev.symbolon.SymbolicValue): BooleanArray =
         evaluate(value, vValue).toDoubleArray().map { it == 1.0 }.toBooleanArray()
@@ -31,7 +31,7 @@ class ComparisonsTest {
         assertArrayEquals(booleanArrayOf(true, true, false), bools(v le 0.0))
         assertArrayEquals(booleanArrayOf(false, true, false), bools(v eq 0.0))
         assertArrayEquals(booleanArrayOf(true, false, true), bools(v ne 0.0))
-        assertEquals(DType.BOOL, Graphs.dtype(v gt 0.0))
+        assertEquals(DType.BOOL, evaluate(v gt 0.0, vValue).dtype())
     }
 
     @Test
@@ -58,8 +58,8 @@ class ComparisonsTest {
         assertEquals(T.gt(m, v), matrixVector)
         assertEquals(T.gt(m, t), matrixTensor)
         assertEquals(T.gt(t, s), tensorScalar)
-        assertEquals(3, Graphs.rank(matrixTensor))
-        val rows = evaluate(v lt m, vValue, "m" to NDArray.of(arrayOf(doubleArrayOf(0.0, 0.0, 0.0))))
+        assertEquals(3, matrixTensor.rank())
+        val rows = evaluate(v lt m, vValue, m to NDArray.of(arrayOf(doubleArrayOf(0.0, 0.0, 0.0))))
         assertArrayEquals(intArrayOf(1, 3), rows.shape())
         assertArrayEquals(doubleArrayOf(1.0, 0.0, 0.0), rows.toDoubleArray())
     }

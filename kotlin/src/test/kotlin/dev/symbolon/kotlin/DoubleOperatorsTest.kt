@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
 class DoubleOperatorsTest {
-    private val s = Graphs.scalar("s")
-    private val v = Graphs.vector("v")
-    private val m = Graphs.matrix("m")
-    private val t = Graphs.tensor("t", 3)
+    private val s = T.scalar("s")
+    private val v = T.vector("v")
+    private val m = T.matrix("m")
+    private val t = T.tensor("t", 3)
 
-    private val sValue = "s" to NDArray.scalar(4.0)
-    private val vValue = "v" to NDArray.of(doubleArrayOf(1.0, 2.0, 4.0))
-    private val mValue = "m" to NDArray.of(arrayOf(doubleArrayOf(1.0, 2.0), doubleArrayOf(4.0, 8.0)))
-    private val tValue = "t" to NDArray.wrap(doubleArrayOf(1.0, 2.0, 4.0, 8.0), 1, 2, 2)
+    private val sValue = s to NDArray.scalar(4.0)
+    private val vValue = v to NDArray.of(doubleArrayOf(1.0, 2.0, 4.0))
+    private val mValue = m to NDArray.of(arrayOf(doubleArrayOf(1.0, 2.0), doubleArrayOf(4.0, 8.0)))
+    private val tValue = t to NDArray.wrap(doubleArrayOf(1.0, 2.0, 4.0, 8.0), 1, 2, 2)
 
     @Test
     fun aDoubleOnTheLeftIsTheLeftOperand() {
@@ -69,7 +69,7 @@ class DoubleOperatorsTest {
         val tensorValue = evaluate(tensor, tValue)
         assertArrayEquals(intArrayOf(1, 2, 2), tensorValue.shape())
         assertArrayEquals(doubleArrayOf(3.0, 5.0, 9.0, 17.0), tensorValue.toDoubleArray())
-        assertEquals(3, Graphs.rank(tensor))
+        assertEquals(3, tensor.rank())
     }
 
     @Test
@@ -87,11 +87,11 @@ class DoubleOperatorsTest {
 
     @Test
     fun aDoubleOnTheLeftIsTypedWeaklyAsNumPyTypesAPythonFloat() {
-        val float32 = Graphs.vector("f", DType.FLOAT32)
-        val int32 = Graphs.vector("i", DType.INT32)
-        assertEquals(DType.FLOAT32, Graphs.dtype(2.0 * float32))
-        assertEquals(DType.FLOAT64, Graphs.dtype(2.0 * int32))
-        val difference = evaluate(2.5 - int32, "i" to NDArray.of(intArrayOf(1, 0)))
+        val float32 = T.vector("f", DType.FLOAT32)
+        val int32 = T.vector("i", DType.INT32)
+        assertEquals(DType.FLOAT32, evaluate(2.0 * float32, float32 to NDArray.of(floatArrayOf(1f))).dtype())
+        assertEquals(DType.FLOAT64, evaluate(2.0 * int32, int32 to NDArray.of(intArrayOf(1))).dtype())
+        val difference = evaluate(2.5 - int32, int32 to NDArray.of(intArrayOf(1, 0)))
         assertEquals(DType.FLOAT64, difference.dtype())
         assertArrayEquals(doubleArrayOf(1.5, 2.5), difference.toDoubleArray())
     }

@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
 class ProductsTest {
-    private val a = Graphs.vector("a")
-    private val b = Graphs.vector("b")
-    private val x = Graphs.matrix("x")
-    private val y = Graphs.matrix("y")
+    private val a = T.vector("a")
+    private val b = T.vector("b")
+    private val x = T.matrix("x")
+    private val y = T.matrix("y")
 
-    private val aValue = "a" to NDArray.of(doubleArrayOf(1.0, 2.0))
-    private val bValue = "b" to NDArray.of(doubleArrayOf(3.0, 4.0))
-    private val xValue = "x" to NDArray.of(arrayOf(doubleArrayOf(1.0, 2.0), doubleArrayOf(3.0, 4.0)))
-    private val yValue = "y" to NDArray.of(arrayOf(doubleArrayOf(0.0, 1.0), doubleArrayOf(1.0, 0.0)))
+    private val aValue = a to NDArray.of(doubleArrayOf(1.0, 2.0))
+    private val bValue = b to NDArray.of(doubleArrayOf(3.0, 4.0))
+    private val xValue = x to NDArray.of(arrayOf(doubleArrayOf(1.0, 2.0), doubleArrayOf(3.0, 4.0)))
+    private val yValue = y to NDArray.of(arrayOf(doubleArrayOf(0.0, 1.0), doubleArrayOf(1.0, 0.0)))
 
     @Test
     fun dotOfTwoVectorsIsTheirInnerProduct() {

@@ -1,81 +1,67 @@
 package dev.symbolon.samples.kotlin.app
 
-import dev.symbolon.Matrix
-import dev.symbolon.Scalar
-import dev.symbolon.SymbolicValue
 import dev.symbolon.T.*
-import dev.symbolon.Vector
-import dev.symbolon.internal.access.Internals
-import dev.symbolon.internal.interpreter.Interpreter
-import dev.symbolon.internal.ir.GraphOps
-import dev.symbolon.internal.ir.Type
 import dev.symbolon.kotlin.*
-import dev.symbolon.runtime.DType
 import dev.symbolon.runtime.NDArray
+import dev.symbolon.runtime.SharedVariable
 import dev.symbolon.samples.kotlin.model.CompiledClassifier
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
 /**
- * The Java model's formulas written in Kotlin with symbolon-kotlin's operators give the values of the
- * generated class. Until graphs built at run time compile into functions, the Kotlin graphs are
- * evaluated by the reference interpreter, through the runtime's internal packages: tests may, user
- * code may not.
+ * The Java model's formulas written in Kotlin with symbolon-kotlin's operators, built at run time and
+ * compiled with `function`, give the values of the model's generated class, to the bit.
  */
 class FormulaTest {
-    private val x = input("x", 2) as Matrix
-    private val y = input("y", 1) as Vector
-    private val w = input("w", 1) as Vector
-    private val b = input("b", 0) as Scalar
-
     private val data = Blobs.generate(examples = 20, seed = 3)
     private val wValue = doubleArrayOf(0.75, -0.25)
     private val bValue = 0.125
     private val l2 = 0.01
-    private val values = mapOf("x" to NDArray.of(data.x), "y" to NDArray.of(data.y),
-        "w" to NDArray.of(wValue), "b" to NDArray.scalar(bValue))
 
     private val model = CompiledClassifier().also {
         it.w().setValue(wValue)
         it.b().setValue(bValue)
     }
 
+    private val wState = SharedVariable.of("w", NDArray.of(wValue))
+    private val bState = SharedVariable.of("b", bValue)
+    private val x = matrix("x")
+    private val y = vector("y")
+    private val w = wState.vector()
+    private val b = bState.scalar()
+
     private val p = sigmoid((x dot w) + b)
     private val cost = mean(binaryCrossentropy(p, y)) + l2 * sum(w * w)
 
     @Test
     fun theCostWrittenInKotlinIsTheJavaModelsCost() {
-        assertEquals(model.cost(data.x, data.y, l2), evaluate(cost).getDouble(), 1e-12)
+        val (value) = function(listOf(x, y), listOf(cost)).call(data.x, data.y)
+        assertEquals(model.cost(data.x, data.y, l2), value.getDouble())
     }
 
     @Test
     fun itsGradientsAreTheJavaModelsGradients() {
+        val (dw, db) = function(listOf(x, y), listOf(grad(cost, w), grad(cost, b))).call(data.x, data.y)
         val expected = model.costGrad(data.x, data.y, l2)
-        assertArrayEquals(expected.w().toDoubleArray(), evaluate(grad(cost, w)).toDoubleArray(), 1e-12)
-        assertEquals(expected.b(), evaluate(grad(cost, b)).getDouble(), 1e-12)
+        assertArrayEquals(expected.w().toDoubleArray(), dw.toDoubleArray())
+        assertEquals(expected.b(), db.getDouble())
     }
 
     @Test
     fun aStepWrittenWithADoubleOnTheLeftIsTheJavaModelsStep() {
-        val newW = w - 0.1 * grad(cost, w)
-        val newB = b - 0.1 * grad(cost, b)
-        val expectedW = evaluate(newW).toDoubleArray()
-        val expectedB = evaluate(newB).getDouble()
-        model.train(data.x, data.y, 0.1, l2)
-        assertArrayEquals(expectedW, model.w().getValue().toDoubleArray(), 1e-12)
-        assertEquals(expectedB, model.b().doubleValue(), 1e-12)
+        val step = function(listOf(x, y), listOf(cost),
+            mapOf(w to w - 0.1 * grad(cost, w), b to b - 0.1 * grad(cost, b)))
+        val (before) = step.call(data.x, data.y)
+        assertEquals(model.train(data.x, data.y, 0.1, l2), before.getDouble())
+        assertArrayEquals(model.w().getValue().toDoubleArray(), wState.getValue().toDoubleArray())
+        assertEquals(model.b().doubleValue(), bState.doubleValue())
     }
 
     @Test
     fun predictedClassesAreAComparisonWithAHalf() {
-        val predicted = evaluate(p gt 0.5).toDoubleArray()
+        val (predicted) = function(listOf(x), listOf(p gt 0.5)).call(data.x)
         val probabilities = model.predict(data.x).toDoubleArray()
-        assertArrayEquals(probabilities.map { if (it > 0.5) 1.0 else 0.0 }.toDoubleArray(), predicted)
+        assertArrayEquals(probabilities.map { if (it > 0.5) 1.0 else 0.0 }.toDoubleArray(), predicted.toDoubleArray())
     }
-
-    private fun input(name: String, rank: Int): SymbolicValue =
-        Internals.handle(GraphOps.input(name, Type.of(DType.FLOAT64, rank)))
-
-    private fun evaluate(value: SymbolicValue): NDArray = Interpreter.evaluate(Internals.node(value), values)
 }
