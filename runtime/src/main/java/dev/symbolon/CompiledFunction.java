@@ -38,7 +38,7 @@ public final class CompiledFunction {
         return function.call(arguments);
     }
 
-    /** The optimized graph, one node a line, as {@code Compiled<Name>.debugPrint} prints a method's. */
+    /** {@return the optimized graph, one node a line, as {@code Compiled<Name>.debugPrint} prints a method's} */
     public String debugPrint() {
         return function.debugPrint();
     }

@@ -42,67 +42,101 @@ public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tenso
 
     // ---- reductions over every element, and reshapes: the same on every rank
 
-    /** The sum of every element, as a Scalar; integers and bools sum to int64, floats keep their dtype. */
+    /** {@return the sum of every element, as a Scalar; integers and bools sum to int64, floats keep their dtype} */
     public final Scalar sum() {
         return new Scalar(GraphOps.reduce(Op.SUM, node, false));
     }
 
-    /** The mean of every element, as a Scalar of the float dtype of this value. */
+    /** {@return the mean of every element, as a Scalar of the float dtype of this value} */
     public final Scalar mean() {
         return new Scalar(GraphOps.reduce(Op.MEAN, node, false));
     }
 
-    /** The largest element, as a Scalar of this dtype. */
+    /** {@return the largest element, as a Scalar of this dtype} */
     public final Scalar max() {
         return new Scalar(GraphOps.reduce(Op.MAX, node, false));
     }
 
-    /** The smallest element, as a Scalar of this dtype. */
+    /** {@return the smallest element, as a Scalar of this dtype} */
     public final Scalar min() {
         return new Scalar(GraphOps.reduce(Op.MIN, node, false));
     }
 
-    /** The index of the first largest element in row-major order, as an int64 Scalar. */
+    /** {@return the index of the first largest element in row-major order, as an int64 Scalar} */
     public final Scalar argmax() {
         return new Scalar(GraphOps.reduce(Op.ARGMAX, node, false));
     }
 
-    /** The elements as a Vector of {@code size} elements (-1: as many as there are); same dtype. */
-    /** The product of the elements; 1 of none. Integers multiply in int64, wrapping. */
+    /**
+     * The product of the elements; 1 of none. Integers multiply in int64, wrapping.
+     * @return the result, a Scalar
+     */
     public final Scalar prod() {
         return new Scalar(GraphOps.reduce(Op.PROD, node, false));
     }
 
-    /** The index of the first minimum, int64: in the flattened array, or along the axis. */
+    /**
+     * The index of the first minimum, int64: in the flattened array, or along the axis.
+     * @return the result, a Scalar
+     */
     public final Scalar argmin() {
         return new Scalar(GraphOps.reduce(Op.ARGMIN, node, false));
     }
 
-    /** The population variance (NumPy's default, ddof 0), computed in two passes. */
+    /**
+     * The population variance (NumPy's default, ddof 0), computed in two passes.
+     * @return the result, a Scalar
+     */
     public final Scalar var() {
         return new Scalar(GraphOps.var(node));
     }
 
-    /** The population standard deviation, {@code sqrt(var(x))}. */
+    /**
+     * The population standard deviation, {@code sqrt(var(x))}.
+     * @return the result, a Scalar
+     */
     public final Scalar std() {
         return new Scalar(GraphOps.std(node));
     }
 
-    /** {@code log(sum(exp(x)))}, computed without overflow by shifting by the maximum. */
+    /**
+     * {@code log(sum(exp(x)))}, computed without overflow by shifting by the maximum.
+     * @return the result, a Scalar
+     */
     public final Scalar logSumExp() {
         return new Scalar(GraphOps.logSumExp(node));
     }
 
+    /**
+     * The elements as a Vector of {@code size} elements; same dtype.
+     *
+     * @param size the element count, or -1 for as many as there are
+     * @return the reshaped value
+     * @throws dev.symbolon.runtime.ShapeException at run time if the element counts differ
+     */
     public final Vector reshape(int size) {
         return new Vector(GraphOps.reshape(node, size));
     }
 
-    /** The elements, row-major, as a {@code rows} by {@code cols} Matrix (one of them may be -1); same dtype. */
+    /**
+     * The elements, row-major, as a {@code rows} by {@code cols} Matrix; same dtype.
+     *
+     * @param rows the row count, or -1 for what the columns leave
+     * @param cols the column count, or -1 for what the rows leave
+     * @return the reshaped value
+     * @throws dev.symbolon.runtime.ShapeException at run time if the element counts differ
+     */
     public final Matrix reshape(int rows, int cols) {
         return new Matrix(GraphOps.reshape(node, rows, cols));
     }
 
-    /** The elements, row-major, as a Tensor of {@code shape} (one entry may be -1); same dtype. */
+    /**
+     * The elements, row-major, as a Tensor of {@code shape}; same dtype.
+     *
+     * @param shape the length of each axis; one entry may be -1 for what the others leave
+     * @return the reshaped value
+     * @throws dev.symbolon.runtime.ShapeException at run time if the element counts differ
+     */
     public final Tensor reshape(int... shape) {
         return new Tensor(GraphOps.reshape(node, shape));
     }
@@ -149,16 +183,29 @@ public abstract sealed class SymbolicValue permits Scalar, Vector, Matrix, Tenso
     }
 
     @Override
+    /**
+     * The DSL function equals.
+     * @param o the @Nullable Object operand
+     * @return the result, a boolean
+     */
     public final boolean equals(@Nullable Object o) {
         return o instanceof SymbolicValue v && v.node == node;
     }
 
     @Override
+    /**
+     * The DSL function hashCode.
+     * @return the result, a int
+     */
     public final int hashCode() {
         return System.identityHashCode(node);
     }
 
     @Override
+    /**
+     * The DSL function toString.
+     * @return the result, a String
+     */
     public final String toString() {
         return node.describe();
     }

@@ -18,6 +18,8 @@ public @interface Grad {
     /**
      * Names of parameters and {@link Shared} fields to differentiate with respect to. Empty (the
      * default) means every float parameter and every float {@code @Shared} field of the class.
+     *
+     * @return the names, in the order of the generated record's components
      */
     String[] wrt() default {};
 }

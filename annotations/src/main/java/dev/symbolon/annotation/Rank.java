@@ -11,5 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface Rank {
+    /** {@return the rank: 0 for a scalar, 1 for a vector, 2 for a matrix, and so on} */
     int value();
 }

@@ -5,10 +5,15 @@ package dev.symbolon.runtime;
  * for promotion: bool, then the integers, then the floats.
  */
 public enum DType {
+    /** Booleans, held in {@code boolean}; numbers read them as 0 and 1. */
     BOOL("bool", "boolean", 1),
+    /** 32-bit signed integers, held in {@code int}. */
     INT32("int32", "int", 4),
+    /** 64-bit signed integers, held in {@code long}. */
     INT64("int64", "long", 8),
+    /** IEEE single precision, held in {@code float}. */
     FLOAT32("float32", "float", 4),
+    /** IEEE double precision, held in {@code double}: the default dtype. */
     FLOAT64("float64", "double", 8);
 
     private final String numpyName;
@@ -21,24 +26,27 @@ public enum DType {
         this.byteSize = byteSize;
     }
 
-    /** The name NumPy gives this dtype: {@code float64}, {@code int32}, ... */
+    /** {@return the name NumPy gives this dtype: {@code float64}, {@code int32}, ..} */
     public String numpyName() {
         return numpyName;
     }
 
-    /** The Java primitive type that holds one element: {@code double}, {@code int}, ... */
+    /** {@return the Java primitive type that holds one element: {@code double}, {@code int}, ..} */
     public String javaName() {
         return javaName;
     }
 
+    /** {@return the bytes one element takes in a {@code .npy} file: 1 for bool} */
     public int byteSize() {
         return byteSize;
     }
 
+    /** {@return whether this is float32 or float64} */
     public boolean isFloat() {
         return this == FLOAT32 || this == FLOAT64;
     }
 
+    /** {@return whether this is int32 or int64 (bool is neither integer nor float)} */
     public boolean isInteger() {
         return this == INT32 || this == INT64;
     }
@@ -46,6 +54,10 @@ public enum DType {
     /**
      * The dtype NumPy gives a binary arithmetic result of arrays of these dtypes: the wider kind wins,
      * and an integer meeting float32 needs float64 to hold every int32 and int64 value exactly.
+     *
+     * @param a one operand's dtype
+     * @param b the other operand's dtype
+     * @return the result's dtype; the same for either order
      */
     public static DType promote(DType a, DType b) {
         if (a == b) {
@@ -62,7 +74,7 @@ public enum DType {
         return a.ordinal() > b.ordinal() ? a : b;
     }
 
-    /** The float dtype that math on this dtype yields: floats keep theirs, the rest become float64. */
+    /** {@return the float dtype that math on this dtype yields: floats keep theirs, the rest become float64} */
     public DType toFloat() {
         return isFloat() ? this : FLOAT64;
     }

@@ -8,9 +8,13 @@ package dev.symbolon.runtime;
 public class DebugMismatch extends AssertionError {
     private static final long serialVersionUID = 1L;
 
+    /** The compiled method whose call differed. */
     private final String method;
+    /** Which result differed. */
     private final String result;
+    /** The source file of the result's expression; empty where unknown. */
     private final String file;
+    /** The line of the result's expression; 0 where unknown. */
     private final int line;
 
     DebugMismatch(String method, String result, String file, int line, String message) {
@@ -21,22 +25,22 @@ public class DebugMismatch extends AssertionError {
         this.line = line;
     }
 
-    /** The compiled method whose call differed. */
+    /** {@return the compiled method whose call differed} */
     public String method() {
         return method;
     }
 
-    /** Which result differed: an output's name, or {@code update(<field>)}. */
+    /** {@return which result differed: an output's name, or {@code update(<field>)}} */
     public String result() {
         return result;
     }
 
-    /** The source file where the result's expression was written; empty where unknown. */
+    /** {@return the source file where the result's expression was written; empty where unknown} */
     public String file() {
         return file;
     }
 
-    /** The line in {@link #file()} where the result's expression was written; 0 where unknown. */
+    /** {@return the line in {@link #file()} where the result's expression was written; 0 where unknown} */
     public int line() {
         return line;
     }

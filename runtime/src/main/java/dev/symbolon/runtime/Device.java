@@ -20,7 +20,12 @@ public final class Device {
 
     /** The kinds of device a request can name. */
     public enum Kind {
-        CPU, CUDA, AUTO
+        /** The JVM's own threads, running the generated Java code. */
+        CPU,
+        /** An NVIDIA GPU, through the executor of symbolon-runtime-cuda. */
+        CUDA,
+        /** A CUDA GPU where one is present, else the CPU: decided by {@link Device#resolve()}. */
+        AUTO
     }
 
     private static final Device CPU = new Device(Kind.CPU, 0);
@@ -34,11 +39,18 @@ public final class Device {
         this.ordinal = ordinal;
     }
 
+    /** {@return the CPU, where generated code runs on the JVM's own threads} */
     public static Device cpu() {
         return CPU;
     }
 
-    /** The CUDA GPU with this ordinal, as {@code cudaSetDevice} counts them. */
+    /**
+     * A CUDA GPU, as {@code cudaSetDevice} counts them; not checked to exist until {@link #resolve()}.
+     *
+     * @param ordinal the GPU's number, from 0
+     * @return the device
+     * @throws IllegalArgumentException if {@code ordinal} is negative
+     */
     public static Device cuda(int ordinal) {
         if (ordinal < 0) {
             throw new IllegalArgumentException("CUDA device ordinal " + ordinal + " is negative");
@@ -46,7 +58,7 @@ public final class Device {
         return new Device(Kind.CUDA, ordinal);
     }
 
-    /** CUDA GPU 0 when one is available, else the CPU; decided by {@link #resolve()}. */
+    /** {@return CUDA GPU 0 when one is available, else the CPU; decided by {@link #resolve()}} */
     public static Device auto() {
         return AUTO;
     }
@@ -56,6 +68,9 @@ public final class Device {
      * surrounding blanks.
      *
      * @throws IllegalArgumentException for anything else, listing the accepted forms
+     *
+     * @param text the device's name
+     * @return the device it names, not yet resolved
      */
     public static Device parse(String text) {
         return parse(text, "device");
@@ -64,6 +79,9 @@ public final class Device {
     /**
      * The device named by the system property {@value #PROPERTY}, else the environment variable
      * {@value #ENVIRONMENT}, else the CPU. Not yet resolved: the result may be {@code auto}.
+     *
+     * @return the configured device
+     * @throws IllegalArgumentException if the property or variable names no device
      */
     public static Device configured() {
         return configured(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
@@ -101,19 +119,22 @@ public final class Device {
         }
     }
 
+    /** {@return what kind of device this names} */
     public Kind kind() {
         return kind;
     }
 
-    /** The CUDA ordinal; 0 for the CPU and for {@code auto}. */
+    /** {@return the CUDA ordinal; 0 for the CPU and for {@code auto}} */
     public int ordinal() {
         return ordinal;
     }
 
+    /** {@return whether this is the CPU} */
     public boolean isCpu() {
         return kind == Kind.CPU;
     }
 
+    /** {@return whether this is a CUDA GPU (not {@code auto}, which is neither until resolved)} */
     public boolean isCuda() {
         return kind == Kind.CUDA;
     }
@@ -125,6 +146,8 @@ public final class Device {
      *
      * @throws IllegalStateException if this asks for a CUDA device that is not available, saying
      *     whether the executor or the GPU is missing
+     *
+     * @return the CPU or a CUDA device, never {@code auto}
      */
     public Device resolve() {
         return Executors.installed().resolve(this);

@@ -9,7 +9,13 @@ import org.jspecify.annotations.Nullable;
  * that first went wrong.
  */
 public enum Mode {
-    NORMAL, DEBUG;
+    /** Runs the optimized code and checks nothing beyond shapes. */
+    NORMAL,
+    /**
+     * Checks every intermediate for NaN and infinity ({@link NumericalError}) and compares each result
+     * with the unoptimized graph's ({@link DebugMismatch}); several times slower.
+     */
+    DEBUG;
 
     /** The system property that picks the mode. */
     public static final String PROPERTY = "symbolon.mode";
@@ -20,12 +26,20 @@ public enum Mode {
      * Reads {@code normal} or {@code debug}, ignoring case and surrounding blanks.
      *
      * @throws IllegalArgumentException for anything else
+     *
+     * @param text the mode's name
+     * @return the mode it names
      */
     public static Mode parse(String text) {
         return parse(text, "mode");
     }
 
-    /** The mode named by {@value #PROPERTY}, else {@value #ENVIRONMENT}, else {@code NORMAL}. */
+    /**
+     * The mode named by {@value #PROPERTY}, else {@value #ENVIRONMENT}, else {@code NORMAL}.
+     *
+     * @return the configured mode
+     * @throws IllegalArgumentException if the property or variable names no mode
+     */
     public static Mode configured() {
         return configured(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
     }

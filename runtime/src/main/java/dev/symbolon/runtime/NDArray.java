@@ -50,22 +50,52 @@ public final class NDArray {
 
     // ---- copying factories -------------------------------------------------------------------
 
+    /**
+     * A float64 vector of these doubles, copied.
+     *
+     * @param values the elements
+     * @return a new rank-1 array of {@code values.length} elements
+     */
     public static NDArray of(double[] values) {
         return new NDArray(DType.FLOAT64, new int[] {vector(values).length}, values.clone());
     }
 
+    /**
+     * A float32 vector of these floats, copied.
+     *
+     * @param values the elements
+     * @return a new rank-1 array of {@code values.length} elements
+     */
     public static NDArray of(float[] values) {
         return new NDArray(DType.FLOAT32, new int[] {vector(values).length}, values.clone());
     }
 
+    /**
+     * A int32 vector of these ints, copied.
+     *
+     * @param values the elements
+     * @return a new rank-1 array of {@code values.length} elements
+     */
     public static NDArray of(int[] values) {
         return new NDArray(DType.INT32, new int[] {vector(values).length}, values.clone());
     }
 
+    /**
+     * A int64 vector of these longs, copied.
+     *
+     * @param values the elements
+     * @return a new rank-1 array of {@code values.length} elements
+     */
     public static NDArray of(long[] values) {
         return new NDArray(DType.INT64, new int[] {vector(values).length}, values.clone());
     }
 
+    /**
+     * A bool vector of these booleans, copied.
+     *
+     * @param values the elements
+     * @return a new rank-1 array of {@code values.length} elements
+     */
     public static NDArray of(boolean[] values) {
         return new NDArray(DType.BOOL, new int[] {vector(values).length}, values.clone());
     }
@@ -74,23 +104,54 @@ public final class NDArray {
      * A matrix from its rows, copied. An array of no rows has shape (0, 0).
      *
      * @throws IllegalArgumentException if the rows differ in length
+     *
+     * @param rows the rows, all of one length
+     * @return a new float64 rank-2 array
      */
     public static NDArray of(double[][] rows) {
         return ofRows(DType.FLOAT64, rows, double[]::new);
     }
 
+    /**
+     * A float32 matrix from its rows, copied, as {@link #of(double[][])}.
+     *
+     * @param rows the rows, all of one length
+     * @return a new rank-2 array
+     * @throws IllegalArgumentException if the rows differ in length
+     */
     public static NDArray of(float[][] rows) {
         return ofRows(DType.FLOAT32, rows, float[]::new);
     }
 
+    /**
+     * A int32 matrix from its rows, copied, as {@link #of(double[][])}.
+     *
+     * @param rows the rows, all of one length
+     * @return a new rank-2 array
+     * @throws IllegalArgumentException if the rows differ in length
+     */
     public static NDArray of(int[][] rows) {
         return ofRows(DType.INT32, rows, int[]::new);
     }
 
+    /**
+     * A int64 matrix from its rows, copied, as {@link #of(double[][])}.
+     *
+     * @param rows the rows, all of one length
+     * @return a new rank-2 array
+     * @throws IllegalArgumentException if the rows differ in length
+     */
     public static NDArray of(long[][] rows) {
         return ofRows(DType.INT64, rows, long[]::new);
     }
 
+    /**
+     * A bool matrix from its rows, copied, as {@link #of(double[][])}.
+     *
+     * @param rows the rows, all of one length
+     * @return a new rank-2 array
+     * @throws IllegalArgumentException if the rows differ in length
+     */
     public static NDArray of(boolean[][] rows) {
         return ofRows(DType.BOOL, rows, boolean[]::new);
     }
@@ -99,23 +160,54 @@ public final class NDArray {
      * A rank-3 array from nested arrays, copied; likewise for float, int, long and boolean.
      *
      * @throws IllegalArgumentException if the nested arrays are ragged
+     *
+     * @param values the elements, indexed {@code values[i][j][k]}
+     * @return a new float64 rank-3 array
      */
     public static NDArray of(double[][][] values) {
         return NestedArrays.read(values);
     }
 
+    /**
+     * A float32 rank-3 array from nested arrays, copied.
+     *
+     * @param values the elements, indexed {@code values[i][j][k]}
+     * @return a new rank-3 array
+     * @throws IllegalArgumentException if the nested arrays are ragged
+     */
     public static NDArray of(float[][][] values) {
         return NestedArrays.read(values);
     }
 
+    /**
+     * A int32 rank-3 array from nested arrays, copied.
+     *
+     * @param values the elements, indexed {@code values[i][j][k]}
+     * @return a new rank-3 array
+     * @throws IllegalArgumentException if the nested arrays are ragged
+     */
     public static NDArray of(int[][][] values) {
         return NestedArrays.read(values);
     }
 
+    /**
+     * A int64 rank-3 array from nested arrays, copied.
+     *
+     * @param values the elements, indexed {@code values[i][j][k]}
+     * @return a new rank-3 array
+     * @throws IllegalArgumentException if the nested arrays are ragged
+     */
     public static NDArray of(long[][][] values) {
         return NestedArrays.read(values);
     }
 
+    /**
+     * A bool rank-3 array from nested arrays, copied.
+     *
+     * @param values the elements, indexed {@code values[i][j][k]}
+     * @return a new rank-3 array
+     * @throws IllegalArgumentException if the nested arrays are ragged
+     */
     public static NDArray of(boolean[][][] values) {
         return NestedArrays.read(values);
     }
@@ -125,32 +217,71 @@ public final class NDArray {
      * ({@code double[][][][]}, ...), copied; the innermost element type gives the dtype.
      *
      * @throws IllegalArgumentException if {@code nested} is not such an array or is ragged
+     *
+     * @param nested a Java array of any rank whose innermost elements are primitives
+     * @return a new array of that rank, shape and dtype
      */
     public static NDArray ofNested(Object nested) {
         return NestedArrays.read(nested);
     }
 
+    /**
+     * A float64 scalar (rank 0, shape {@code ()}).
+     *
+     * @param value the element
+     * @return a new rank-0 array
+     */
     public static NDArray scalar(double value) {
         return new NDArray(DType.FLOAT64, new int[0], new double[] {value});
     }
 
+    /**
+     * A float32 scalar (rank 0, shape {@code ()}).
+     *
+     * @param value the element
+     * @return a new rank-0 array
+     */
     public static NDArray scalar(float value) {
         return new NDArray(DType.FLOAT32, new int[0], new float[] {value});
     }
 
+    /**
+     * A int32 scalar (rank 0, shape {@code ()}).
+     *
+     * @param value the element
+     * @return a new rank-0 array
+     */
     public static NDArray scalar(int value) {
         return new NDArray(DType.INT32, new int[0], new int[] {value});
     }
 
+    /**
+     * A int64 scalar (rank 0, shape {@code ()}).
+     *
+     * @param value the element
+     * @return a new rank-0 array
+     */
     public static NDArray scalar(long value) {
         return new NDArray(DType.INT64, new int[0], new long[] {value});
     }
 
+    /**
+     * A bool scalar (rank 0, shape {@code ()}).
+     *
+     * @param value the element
+     * @return a new rank-0 array
+     */
     public static NDArray scalar(boolean value) {
         return new NDArray(DType.BOOL, new int[0], new boolean[] {value});
     }
 
-    /** An array of this dtype and shape filled with zeros ({@code false} for bool). */
+    /**
+     * An array of this dtype and shape filled with zeros ({@code false} for bool).
+     *
+     * @param dtype the element type
+     * @param shape the length of each axis (none for a scalar)
+     * @return a new array
+     */
     public static NDArray zeros(DType dtype, int... shape) {
         Objects.requireNonNull(dtype, "NDArray.zeros: dtype is null");
         Objects.requireNonNull(shape, "NDArray.zeros: shape is null");
@@ -190,27 +321,59 @@ public final class NDArray {
      * For kernels and callers that hand over an array they no longer use.
      *
      * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     *
+     * @param data the elements in row-major order; later writes to it show in the array
+     * @param shape the length of each axis
+     * @return an array sharing {@code data}
      */
     public static NDArray wrap(double[] data, int... shape) {
         return adopt(DType.FLOAT64, data, data == null ? 0 : data.length, shape);
     }
 
-    /** As {@link #wrap(double[], int...)}, for float32. */
+    /**
+     * A float32 array over {@code data} itself, not a copy, as {@link #wrap(double[], int...)}.
+     *
+     * @param data the elements in row-major order; later writes to it show in the array
+     * @param shape the length of each axis
+     * @return an array sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     */
     public static NDArray wrap(float[] data, int... shape) {
         return adopt(DType.FLOAT32, data, data == null ? 0 : data.length, shape);
     }
 
-    /** As {@link #wrap(double[], int...)}, for int32. */
+    /**
+     * A int32 array over {@code data} itself, not a copy, as {@link #wrap(double[], int...)}.
+     *
+     * @param data the elements in row-major order; later writes to it show in the array
+     * @param shape the length of each axis
+     * @return an array sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     */
     public static NDArray wrap(int[] data, int... shape) {
         return adopt(DType.INT32, data, data == null ? 0 : data.length, shape);
     }
 
-    /** As {@link #wrap(double[], int...)}, for int64. */
+    /**
+     * A int64 array over {@code data} itself, not a copy, as {@link #wrap(double[], int...)}.
+     *
+     * @param data the elements in row-major order; later writes to it show in the array
+     * @param shape the length of each axis
+     * @return an array sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     */
     public static NDArray wrap(long[] data, int... shape) {
         return adopt(DType.INT64, data, data == null ? 0 : data.length, shape);
     }
 
-    /** As {@link #wrap(double[], int...)}, for bool. */
+    /**
+     * A bool array over {@code data} itself, not a copy, as {@link #wrap(double[], int...)}.
+     *
+     * @param data the elements in row-major order; later writes to it show in the array
+     * @param shape the length of each axis
+     * @return an array sharing {@code data}
+     * @throws IllegalArgumentException if {@code data} does not hold exactly the shape's element count
+     */
     public static NDArray wrap(boolean[] data, int... shape) {
         return adopt(DType.BOOL, data, data == null ? 0 : data.length, shape);
     }
@@ -221,13 +384,22 @@ public final class NDArray {
      *
      * @throws IllegalArgumentException if the data array has spare capacity beyond rows times columns;
      *         {@code m.copy()} gives a matrix without it
+     *
+     * @param m the ejml matrix whose data array the result shares
+     * @return a float64 rank-2 array
      */
     public static NDArray wrap(DMatrixRMaj m) {
         Objects.requireNonNull(m, "NDArray.wrap: the matrix is null");
         return adoptMatrix(DType.FLOAT64, m.data, m.data.length, m.numRows, m.numCols);
     }
 
-    /** As {@link #wrap(DMatrixRMaj)}, for float32. */
+    /**
+     * A float32 matrix over the ejml matrix's data array, not a copy, as {@link #wrap(DMatrixRMaj)}.
+     *
+     * @param m the ejml matrix whose data array the result shares
+     * @return a float32 rank-2 array
+     * @throws IllegalArgumentException if the data array has spare capacity beyond rows times columns
+     */
     public static NDArray wrap(FMatrixRMaj m) {
         Objects.requireNonNull(m, "NDArray.wrap: the matrix is null");
         return adoptMatrix(DType.FLOAT32, m.data, m.data.length, m.numRows, m.numCols);
@@ -256,21 +428,22 @@ public final class NDArray {
 
     // ---- shape and dtype ----------------------------------------------------------------------
 
+    /** {@return the element type} */
     public DType dtype() {
         return dtype;
     }
 
-    /** The length of each axis; a copy, so changing it changes nothing. */
+    /** {@return the length of each axis; a copy, so changing it changes nothing} */
     public int[] shape() {
         return shape.clone();
     }
 
-    /** The number of axes: 0 for a scalar, 1 for a vector, 2 for a matrix. */
+    /** {@return the number of axes: 0 for a scalar, 1 for a vector, 2 for a matrix} */
     public int rank() {
         return shape.length;
     }
 
-    /** The number of elements, the product of the shape. */
+    /** {@return the number of elements, the product of the shape} */
     public int size() {
         return size;
     }
@@ -280,6 +453,9 @@ public final class NDArray {
      * dimension may be -1 to take whatever the others leave.
      *
      * @throws ShapeException if the element counts differ
+     *
+     * @param newShape the length of each axis; at most one may be -1
+     * @return an array of the same data in the new shape
      */
     public NDArray reshape(int... newShape) {
         Objects.requireNonNull(newShape, "reshape: shape is null");
@@ -305,7 +481,13 @@ public final class NDArray {
         return new NDArray(dtype, target, data);
     }
 
-    /** A copy in another dtype, converted as the class comment says; a plain copy for the same dtype. */
+    /**
+     * A copy in another dtype, converted as the class comment says (Java's primitive casts); a plain copy
+     * for the same dtype.
+     *
+     * @param target the dtype of the result
+     * @return a new array of the same shape
+     */
     public NDArray astype(DType target) {
         Objects.requireNonNull(target, "astype: dtype is null");
         Object converted = switch (target) {
@@ -318,7 +500,7 @@ public final class NDArray {
         return new NDArray(target, shape, converted);
     }
 
-    /** A copy with its own data array. */
+    /** {@return a copy with its own data array} */
     public NDArray copy() {
         return astype(dtype);
     }
@@ -328,12 +510,23 @@ public final class NDArray {
     /**
      * The element at this index, one entry per axis (none for a scalar), converted to double. A
      * negative entry counts from the end of its axis, as in NumPy.
+     *
+     * @param index one index per axis; negative ones count from the end
+     * @return the element, converted to double
+     * @throws IllegalArgumentException if the index count is not the rank or an index is out of range
      */
     public double getDouble(int... index) {
         return doubleAt(flatIndex(index));
     }
 
-    /** As {@link #getDouble(int...)}, converted to long; exact for every integer dtype. */
+    /**
+     * The element at this index, as {@link #getDouble(int...)} finds it, converted to long; exact for
+     * every integer dtype.
+     *
+     * @param index one index per axis; negative ones count from the end
+     * @return the element, converted to long
+     * @throws IllegalArgumentException if the index count is not the rank or an index is out of range
+     */
     public long getLong(int... index) {
         return longAt(flatIndex(index));
     }
@@ -408,7 +601,7 @@ public final class NDArray {
 
     // ---- copies out ---------------------------------------------------------------------------
 
-    /** The elements in row-major order as doubles, copied; from any dtype. */
+    /** {@return the elements in row-major order as doubles, copied; from any dtype} */
     public double[] toDoubleArray() {
         if (dtype == DType.FLOAT64) {
             return ((double[]) data).clone();
@@ -420,7 +613,7 @@ public final class NDArray {
         return out;
     }
 
-    /** The elements in row-major order as floats, copied; from any dtype. */
+    /** {@return the elements in row-major order as floats, copied; from any dtype} */
     public float[] toFloatArray() {
         if (dtype == DType.FLOAT32) {
             return ((float[]) data).clone();
@@ -432,7 +625,7 @@ public final class NDArray {
         return out;
     }
 
-    /** The elements in row-major order as ints, copied; from any dtype. */
+    /** {@return the elements in row-major order as ints, copied; from any dtype} */
     public int[] toIntArray() {
         if (dtype == DType.INT32) {
             return ((int[]) data).clone();
@@ -444,7 +637,7 @@ public final class NDArray {
         return out;
     }
 
-    /** The elements in row-major order as longs, copied; from any dtype. */
+    /** {@return the elements in row-major order as longs, copied; from any dtype} */
     public long[] toLongArray() {
         if (dtype == DType.INT64) {
             return ((long[]) data).clone();
@@ -456,7 +649,7 @@ public final class NDArray {
         return out;
     }
 
-    /** The elements in row-major order as booleans ({@code x != 0}), copied; from any dtype. */
+    /** {@return the elements in row-major order as booleans ({@code x != 0}), copied; from any dtype} */
     public boolean[] toBooleanArray() {
         if (dtype == DType.BOOL) {
             return ((boolean[]) data).clone();
@@ -472,6 +665,8 @@ public final class NDArray {
      * The rows of a matrix as doubles, copied; from any dtype.
      *
      * @throws IllegalStateException if this array is not of rank 2
+     *
+     * @return a new array of rows
      */
     public double[][] toDoubleMatrix() {
         requireMatrix("toDoubleMatrix()");
@@ -488,13 +683,20 @@ public final class NDArray {
      * An ejml matrix over this array's data, not a copy: a write through either shows in the other.
      *
      * @throws IllegalStateException unless this is a float64 matrix
+     *
+     * @return an ejml matrix sharing this array's data
      */
     public DMatrixRMaj toDMatrixRMaj() {
         requireMatrix("toDMatrixRMaj()");
         return DMatrixRMaj.wrap(shape[0], shape[1], doubleData());
     }
 
-    /** As {@link #toDMatrixRMaj()}, for a float32 matrix. */
+    /**
+     * An ejml matrix over this float32 matrix's data, not a copy, as {@link #toDMatrixRMaj()}.
+     *
+     * @return an ejml matrix sharing this array's data
+     * @throws IllegalStateException unless this is a float32 matrix
+     */
     public FMatrixRMaj toFMatrixRMaj() {
         requireMatrix("toFMatrixRMaj()");
         return FMatrixRMaj.wrap(shape[0], shape[1], floatData());
@@ -570,6 +772,9 @@ public final class NDArray {
      * @throws IOException naming the file and the problem: missing, truncated, not a {@code .npy} file,
      *         another dtype (objects, which would need a pickle, are never read), or more elements than
      *         a Java array holds
+     *
+     * @param file the {@code .npy} file
+     * @return the array it holds
      */
     public static NDArray load(Path file) throws IOException {
         Objects.requireNonNull(file, "NDArray.load: file is null");
@@ -582,6 +787,9 @@ public final class NDArray {
      * Writes this array to {@code file} as {@code numpy.save} does (little-endian, C order), so that
      * {@code numpy.load} reads it back exactly. The file is replaced atomically: a crash leaves the old
      * file or the new one, never part of it.
+     *
+     * @param file the file to write; replaced if it exists
+     * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
         Objects.requireNonNull(file, "NDArray.save: file is null");
@@ -593,6 +801,9 @@ public final class NDArray {
      * {@code <name>.npy} entry as {@link #load} reads it, by name, in the archive's order.
      *
      * @throws IOException naming the file, and the entry where one is at fault
+     *
+     * @param file the {@code .npz} archive
+     * @return the arrays by entry name, in the archive's order
      */
     public static Map<String, NDArray> loadAll(Path file) throws IOException {
         Objects.requireNonNull(file, "NDArray.loadAll: file is null");
@@ -602,6 +813,10 @@ public final class NDArray {
     /**
      * Writes the arrays to {@code file} as {@code numpy.savez} does: a zip of stored {@code <name>.npy}
      * entries in the map's order. The file is replaced atomically, as {@link #save} replaces one.
+     *
+     * @param file the file to write; replaced if it exists
+     * @param arrays the arrays by entry name (without {@code .npy})
+     * @throws IOException if the file cannot be written
      */
     public static void saveAll(Path file, Map<String, NDArray> arrays) throws IOException {
         Objects.requireNonNull(file, "NDArray.saveAll: file is null");

@@ -8,9 +8,13 @@ package dev.symbolon.runtime;
 public class NumericalError extends ArithmeticException {
     private static final long serialVersionUID = 1L;
 
+    /** The compiled method whose call went wrong. */
     private final String method;
+    /** The DSL function name of the operation. */
     private final String operation;
+    /** The source file of the operation; empty where unknown. */
     private final String file;
+    /** The line of the operation; 0 where unknown. */
     private final int line;
 
     NumericalError(String method, String operation, String file, int line, String message) {
@@ -21,22 +25,22 @@ public class NumericalError extends ArithmeticException {
         this.line = line;
     }
 
-    /** The compiled method whose call went wrong. */
+    /** {@return the compiled method whose call went wrong} */
     public String method() {
         return method;
     }
 
-    /** The DSL function name of the operation ({@code log}, {@code div}, ...). */
+    /** {@return the DSL function name of the operation ({@code log}, {@code div}, ...)} */
     public String operation() {
         return operation;
     }
 
-    /** The source file where the operation was written; empty where unknown. */
+    /** {@return the source file where the operation was written; empty where unknown} */
     public String file() {
         return file;
     }
 
-    /** The line in {@link #file()} where the operation was written; 0 where unknown. */
+    /** {@return the line in {@link #file()} where the operation was written; 0 where unknown} */
     public int line() {
         return line;
     }

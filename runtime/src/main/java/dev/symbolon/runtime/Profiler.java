@@ -12,12 +12,12 @@ import dev.symbolon.internal.profile.Profiles;
 public final class Profiler {
     private Profiler() {}
 
-    /** Whether this JVM profiles: {@code symbolon.profile=true} when Symbolon was first used. */
+    /** {@return whether this JVM profiles: {@code symbolon.profile=true} when Symbolon was first used} */
     public static boolean isEnabled() {
         return Profiles.ENABLED;
     }
 
-    /** The table of every profiled step that ran so far, longest first. */
+    /** {@return the table of every profiled step that ran so far, longest first} */
     public static String table() {
         return Profiles.table();
     }

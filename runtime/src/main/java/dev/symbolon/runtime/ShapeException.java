@@ -9,6 +9,11 @@ package dev.symbolon.runtime;
 public class ShapeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with this message.
+     *
+     * @param message what does not fit: the values, their shapes and the operation
+     */
     public ShapeException(String message) {
         super(message);
     }

@@ -22,7 +22,11 @@ import org.jspecify.annotations.Nullable;
 public final class SharedState {
     private final Map<String, SharedVariable> variables;
 
-    /** The variables under these names, in this order (the order of the archive's entries). */
+    /**
+     * The variables under these names, in this order (the order of the archive's entries).
+     *
+     * @param variables the variables by the names their entries have in a file
+     */
     public SharedState(Map<String, SharedVariable> variables) {
         Objects.requireNonNull(variables, "variables is null");
         Map<String, SharedVariable> copy = new LinkedHashMap<>();
@@ -35,6 +39,9 @@ public final class SharedState {
      * The variables, each under its own {@link SharedVariable#name()}, in this order.
      *
      * @throws IllegalArgumentException if two have the same name
+     *
+     * @param variables the variables, each saved under its own name
+     * @return the state of these variables
      */
     public static SharedState of(SharedVariable... variables) {
         Map<String, SharedVariable> byName = new LinkedHashMap<>();
@@ -50,6 +57,9 @@ public final class SharedState {
      * Writes every variable's value to {@code file}, replacing it atomically.
      *
      * @throws IllegalStateException if a variable has no value yet
+     *
+     * @param file the {@code .npz} file to write
+     * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
         Objects.requireNonNull(file, "file is null");
@@ -64,6 +74,8 @@ public final class SharedState {
      * @throws IOException naming the file if it cannot be read as an {@code .npz} archive
      * @throws IllegalArgumentException naming the file, the first entry that does not fit and why: an
      *         entry missing or not a variable of this state, or of another dtype or rank than its variable
+     *
+     * @param file the {@code .npz} file to read, as {@link #save} writes it
      */
     public void load(Path file) throws IOException {
         Objects.requireNonNull(file, "file is null");

@@ -51,6 +51,10 @@ public final class SharedVariable {
      * A variable named {@code name} holding a copy of {@code value}, whose dtype and rank it keeps: the
      * state of functions built at run time, or of a program that saves and loads state in the layout of
      * a compiled class with {@link SharedState}.
+     *
+     * @param name the variable's name, used in messages and as its entry name in state files
+     * @param value its initial value, copied
+     * @return a new variable
      */
     public static SharedVariable of(String name, NDArray value) {
         Objects.requireNonNull(value, () -> "shared variable '" + name + "': the value is null");
@@ -59,31 +63,38 @@ public final class SharedVariable {
         return variable;
     }
 
-    /** A float64 scalar variable named {@code name}, starting at {@code value}. */
+    /**
+     * A float64 scalar variable.
+     *
+     * @param name the variable's name, used in messages and as its entry name in state files
+     * @param value its initial value
+     * @return a new variable
+     */
     public static SharedVariable of(String name, double value) {
         return of(name, NDArray.scalar(value));
     }
 
+    /** {@return the variable's name: the field's name for a {@code @Shared} field} */
     public String name() {
         return name;
     }
 
-    /** The declared dtype; every value set is converted to it. */
+    /** {@return the declared dtype; every value set is converted to it} */
     public DType dtype() {
         return dtype;
     }
 
-    /** The declared rank; a value of another rank is refused. */
+    /** {@return the declared rank; a value of another rank is refused} */
     public int rank() {
         return rank;
     }
 
-    /** Whether a value is present: always for scalars, after the first {@code setValue} otherwise. */
+    /** {@return whether a value is present: always for scalars, after the first {@code setValue} otherwise} */
     public boolean isSet() {
         return value != null;
     }
 
-    /** A copy of the current value. */
+    /** {@return a copy of the current value} */
     public NDArray getValue() {
         return value().copy();
     }
@@ -122,6 +133,8 @@ public final class SharedVariable {
      * Sets a copy of {@code newValue}, converted to the declared dtype.
      *
      * @throws ShapeException if its rank is not the declared rank
+     *
+     * @param newValue the new value, of the declared rank and any dtype
      */
     public void setValue(NDArray newValue) {
         Objects.requireNonNull(newValue, () -> "shared variable '" + name + "': setValue(null)");
@@ -129,63 +142,127 @@ public final class SharedVariable {
         value = newValue.astype(dtype);
     }
 
+    /**
+     * Sets a copy of this vector, converted to the declared dtype.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable's rank is not 1
+     */
     public void setValue(double[] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this matrix, converted to the declared dtype.
+     *
+     * @param newValue the new value (its rows, all of one length)
+     * @throws ShapeException if the variable's rank is not 2
+     */
     public void setValue(double[][] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this vector, converted to the declared dtype.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable's rank is not 1
+     */
     public void setValue(float[] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this matrix, converted to the declared dtype.
+     *
+     * @param newValue the new value (its rows, all of one length)
+     * @throws ShapeException if the variable's rank is not 2
+     */
     public void setValue(float[][] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this vector, converted to the declared dtype.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable's rank is not 1
+     */
     public void setValue(int[] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this matrix, converted to the declared dtype.
+     *
+     * @param newValue the new value (its rows, all of one length)
+     * @throws ShapeException if the variable's rank is not 2
+     */
     public void setValue(int[][] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this vector, converted to the declared dtype.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable's rank is not 1
+     */
     public void setValue(long[] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
+    /**
+     * Sets a copy of this matrix, converted to the declared dtype.
+     *
+     * @param newValue the new value (its rows, all of one length)
+     * @throws ShapeException if the variable's rank is not 2
+     */
     public void setValue(long[][] newValue) {
         setValue(NDArray.of(nonNull(newValue)));
     }
 
-    /** Sets a scalar variable, converting to its dtype. */
+    /**
+     * Sets a scalar variable, converting to its dtype.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable is not a scalar
+     */
     public void setValue(double newValue) {
         setValue(NDArray.scalar(newValue));
     }
 
-    /** Sets a scalar variable, converting to its dtype; {@code int} arguments land here, exactly. */
+    /**
+     * Sets a scalar variable, converting to its dtype; {@code int} arguments land here, exactly.
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable is not a scalar
+     */
     public void setValue(long newValue) {
         setValue(NDArray.scalar(newValue));
     }
 
+    /**
+     * Sets a scalar variable to 1 or 0 ({@code true} or {@code false} for a bool variable).
+     *
+     * @param newValue the new value
+     * @throws ShapeException if the variable is not a scalar
+     */
     public void setValue(boolean newValue) {
         setValue(NDArray.scalar(newValue));
     }
 
-    /** The value of a scalar variable as a double. */
+    /** {@return the value of a scalar variable as a double} */
     public double doubleValue() {
         return scalar("doubleValue()").getDouble();
     }
 
-    /** The value of a scalar variable as an int; a float value is truncated toward zero. */
+    /** {@return the value of a scalar variable as an int; a float value is truncated toward zero} */
     public int intValue() {
         return scalar("intValue()").toIntArray()[0];
     }
 
-    /** The value of a scalar variable as a long; a float value is truncated toward zero. */
+    /** {@return the value of a scalar variable as a long; a float value is truncated toward zero} */
     public long longValue() {
         return scalar("longValue()").getLong();
     }
@@ -205,22 +282,39 @@ public final class SharedVariable {
      * call and what its {@code updates} may replace. The same handle every time.
      *
      * @throws IllegalStateException if the variable is not a scalar
+     *
+     * @return the variable's handle, for {@code T.function}'s updates and expressions
      */
     public Scalar scalar() {
         return (Scalar) handle(0, "scalar()");
     }
 
-    /** As {@link #scalar()}, for a rank-1 variable. */
+    /**
+     * This variable's value in a graph built at run time, as {@link #scalar()} gives it, for a rank-1 variable.
+     *
+     * @return the variable's handle
+     * @throws IllegalStateException if the variable is not of rank 1
+     */
     public Vector vector() {
         return (Vector) handle(1, "vector()");
     }
 
-    /** As {@link #scalar()}, for a rank-2 variable. */
+    /**
+     * This variable's value in a graph built at run time, as {@link #scalar()} gives it, for a rank-2 variable.
+     *
+     * @return the variable's handle
+     * @throws IllegalStateException if the variable is not of rank 2
+     */
     public Matrix matrix() {
         return (Matrix) handle(2, "matrix()");
     }
 
-    /** As {@link #scalar()}, for a variable of any rank. */
+    /**
+     * This variable's value in a graph built at run time, as {@link #scalar()} gives it, for a variable
+     * of any rank.
+     *
+     * @return the variable's handle
+     */
     public Tensor tensor() {
         return Internals.tensor(SharedLeaves.leaf(this));
     }
