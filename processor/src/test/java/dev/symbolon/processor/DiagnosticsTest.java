@@ -547,6 +547,8 @@ class DiagnosticsTest {
                 + " class").inFile(stub).onLineContaining("public final class Logistic");
         assertThat(compilation).hadErrorContaining("models are read from Java source").inFile(stub)
                 .onLineContaining("public final class Logistic");
+        assertThat(compilation).hadErrorContaining("build the graph at run time from Kotlin with T.function")
+                .inFile(stub).onLineContaining("public final class Logistic");
         assertThat(compilation).hadErrorContaining("write this class in Java and call its generated class from Kotlin").inFile(stub)
                 .onLineContaining("public final class Logistic");
         assertThat(compilation).hadErrorCount(1);

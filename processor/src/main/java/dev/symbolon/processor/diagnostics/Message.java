@@ -72,7 +72,8 @@ public enum Message implements CatalogueEntry {
             + " generated class; remove 'static' (a value that never changes is a 'static final' constant)"),
     KOTLIN_CLASS("SYM040", "%s is a Kotlin class (it carries @kotlin.Metadata): kapt gives the processor stubs"
             + " without the method bodies, so its @Symbolic methods cannot be read; models are read from Java"
-            + " source compiled by javac: write this class in Java and call its generated class from Kotlin"),
+            + " source compiled by javac: build the graph at run time from Kotlin with T.function (API.md,"
+            + " 'Graphs built at run time'), or write this class in Java and call its generated class from Kotlin"),
     ECLIPSE_COMPILER("SYM041", "%s is not compiled: Symbolon reads @Symbolic method bodies through javac's tree"
             + " API (com.sun.source), and the Eclipse compiler (ECJ) has none; compile the model classes with"
             + " javac: run the Maven or Gradle build (mvn compile, gradle compileJava, or a Maven or Gradle"
