@@ -6849,6 +6849,24 @@ public final class T {
     public static double grad(SymbolicValue cost, double wrt) { throw plainDoubleGrad(); }
 
     /**
+     * The Jacobian of {@code y} with respect to {@code wrt}: a Matrix with one row per element of
+     * {@code y}, row i being the gradient of {@code y[i]} (flattened when {@code wrt} is not a Vector).
+     * The rows are computed at run time, one vector-Jacobian product per element, as Theano's
+     * {@code jacobian} scans over {@code y}. A jacobian cannot be differentiated again.
+     *
+     * @throws dev.symbolon.internal.ir.GraphException if {@code y} is not float, or does not depend on {@code wrt}
+     */
+    public static Matrix jacobian(Vector y, SymbolicValue wrt) { return new Matrix(Autodiff.jacobian(y.node, wrt.node)); }
+
+    /**
+     * The Hessian of {@code cost} with respect to {@code wrt}: the {@link #jacobian} of its gradient,
+     * a square Matrix.
+     *
+     * @throws dev.symbolon.internal.ir.GraphException if the cost is not float, or does not depend on {@code wrt}
+     */
+    public static Matrix hessian(Scalar cost, Vector wrt) { return new Matrix(Autodiff.hessian(cost.node, wrt.node)); }
+
+    /**
      * Schedules {@code newValue} as the value of the {@code @Shared} field {@code shared} after the
      * call; all updates of a call apply together, after its outputs. Recorded by the {@link Trace}
      * open on this thread. The new value must have the shared value's rank and a dtype that converts to

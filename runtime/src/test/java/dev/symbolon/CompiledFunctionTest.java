@@ -39,6 +39,18 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void jacobianAndHessianOfAFunctionBuiltAtRunTime() {
+        Vector x = vector("x");
+        Vector squares = x.times(x);
+        CompiledFunction f = function(List.of(x), List.of(jacobian(squares, x), hessian(sum(squares.times(x)), x)));
+        assertTrue(f.isCompiled());
+        List<NDArray> out = f.call(new double[] {1, 2, 3});
+        assertArrayEquals(new int[] {3, 3}, out.get(0).shape());
+        assertArrayEquals(new double[] {2, 0, 0, 0, 4, 0, 0, 0, 6}, out.get(0).toDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {6, 0, 0, 0, 12, 0, 0, 0, 18}, out.get(1).toDoubleArray(), 1e-12);
+    }
+
+    @Test
     void scalarInputsTakeNumbersOfTheirDtype() {
         Scalar i = scalar("i", DType.INT32);
         Scalar x = scalar("x");

@@ -7,6 +7,7 @@ import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Rebuild;
 import dev.symbolon.internal.ir.SourcePosition;
+import dev.symbolon.internal.ir.SubgraphOps;
 import dev.symbolon.internal.ir.TopologicalOrder;
 import dev.symbolon.internal.rewrite.Optimizer;
 import java.util.ArrayList;
@@ -54,6 +55,29 @@ public final class Autodiff {
         Node rewritten = Optimizer.stabilize(List.of(Rebuild.substitute(cost, hidden))).get(0);
         Node stable = Rebuild.substitute(rewritten, restored);
         return reverseMode(reachesAll(stable, wrt) ? stable : cost, wrt);
+    }
+
+    /**
+     * The Jacobian of a float vector {@code y} with respect to {@code wrt}: a matrix with one row per
+     * element of {@code y}, row i being the gradient of {@code y[i]} flattened (a {@code wrt} of any
+     * rank). The rows are the vector-Jacobian product {@code grad(sum(y * seed), wrt)}, optimized once
+     * here and run per row with {@code seed = e_i} (see {@link SubgraphOps}), since y's length is known
+     * only at run time.
+     *
+     * @throws GraphException if y is not a float vector, or does not depend on {@code wrt}
+     */
+    public static Node jacobian(Node y, Node wrt) {
+        SubgraphOps.requireJacobianOperand(y);
+        Node seed = SubgraphOps.seed(y);
+        Node product = grad(GraphOps.sum(GraphOps.mul(y, seed)), wrt);
+        Node row = product.rank() == 1 ? product : GraphOps.reshape(product, -1);
+        return SubgraphOps.jacobian(y, seed, Optimizer.optimize(List.of(row)).get(0));
+    }
+
+    /** The Hessian of a float scalar {@code cost}: the Jacobian of its gradient with respect to {@code wrt}. */
+    public static Node hessian(Node cost, Node wrt) {
+        Node g = grad(cost, wrt);
+        return jacobian(g.rank() == 1 ? g : GraphOps.reshape(g, -1), wrt);
     }
 
     private static boolean reachesAll(Node cost, List<Node> wrt) {

@@ -14,6 +14,8 @@ import static dev.symbolon.internal.ir.GraphOps.sub;
 import static dev.symbolon.internal.ir.GraphOps.transpose;
 import static dev.symbolon.internal.ir.GraphOps.unary;
 
+import dev.symbolon.internal.ir.GraphError;
+import dev.symbolon.internal.ir.GraphException;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.Node;
@@ -96,6 +98,7 @@ final class GradientRules {
             case ARGMIN -> null;
             // the reverse running sum: g's total along the axis, less what comes before each element
             case CUMSUM -> sub(add(reduce(Op.SUM, g, true, node.axes()), g), GraphOps.cumsum(g, node.axes()[0]));
+            case JACOBIAN -> throw new GraphException(GraphError.JACOBIAN_GRADIENT, node.position(), node.describe());
         };
     }
 

@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
  * Writes {@code Compiled<Name>} for a user class read into a {@link SymbolicClass}: a pure function
  * of the model, so the same model always gives the same source. Members come in a fixed order:
  * fields, constructors, accessors, the compiled methods in declaration order (each followed by its
- * {@code Grad}), {@code debugPrint}, {@code toDot} and {@code toSvg}, {@code saveState} and {@code loadState}, the nested records, then
+ * {@code Grad}), the helpers computing jacobians' bodies, {@code debugPrint}, {@code toDot} and {@code toSvg}, {@code saveState} and {@code loadState}, the nested records, then
  * the graphs, for executors and debug mode.
  */
 public final class CompiledClassGenerator {
@@ -93,11 +93,13 @@ public final class CompiledClassGenerator {
         type.addMethods(Members.constructors(model.sharedFields(), graphs));
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
+        SubgraphMethods subgraphs = new SubgraphMethods();
         for (int i = 0; i < methods.size(); i++) {
             records.add(methods.get(i));
             members.addAll(new MethodEmitter(methods.get(i), shared, graphs.check(i),
-                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles).forms());
+                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles, subgraphs).forms());
         }
+        members.addAll(subgraphs.specs());
         members.add(DebugPrintMethod.of(methods));
         members.addAll(PictureMethods.of(generated, graphs));
         members.addAll(StateMethods.of(model.sharedFields()));

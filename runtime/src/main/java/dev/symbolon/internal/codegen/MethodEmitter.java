@@ -36,6 +36,7 @@ final class MethodEmitter {
     private final CodeBlock debugCheck;
     private final CodeBlock executor;
     private final StepProfiles profiles;
+    private final SubgraphMethods subgraphs;
 
     /**
      * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
@@ -43,10 +44,12 @@ final class MethodEmitter {
      * @param executor the expression of the method's {@code Executor}, which the value form calls when
      *     the instance runs on a device other than the CPU
      * @param profiles the class's profiled steps, to which this method adds its own
+     * @param subgraphs the class's helper methods, to which this method's jacobians add theirs
      */
     MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck,
-                  CodeBlock executor, StepProfiles profiles) {
+                  CodeBlock executor, StepProfiles profiles, SubgraphMethods subgraphs) {
         this.method = method;
+        this.subgraphs = subgraphs;
         this.profiles = profiles;
         this.sharedFields = sharedFields;
         this.debugCheck = debugCheck;
@@ -138,7 +141,7 @@ final class MethodEmitter {
         for (int id = 0; id < order.size(); id++) {
             ids.put(order.get(id), id);
         }
-        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids);
+        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, subgraphs);
         for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
             Optional<StepProfiles.Timing> timing = profiles.timing(method.name(), step, names);
             timing.ifPresent(t -> code.add(t.before()));

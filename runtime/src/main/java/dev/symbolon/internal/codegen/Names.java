@@ -49,6 +49,19 @@ final class Names {
         return fresh("p" + index + "Start");
     }
 
+    /** A jacobian's seed, its current row and the row's index. */
+    String seed(int id) {
+        return fresh("t" + id + "Seed");
+    }
+
+    String row(int id) {
+        return fresh("t" + id + "Row");
+    }
+
+    String rowIndex(int id) {
+        return fresh("t" + id + "Index");
+    }
+
     String accumulator(int id) {
         return fresh("t" + id + "Sum");
     }

@@ -29,13 +29,17 @@ final class NodeEmitter {
     private final CodeBlock.Builder code;
     private final Map<Node, Integer> ids;
     private final Map<Node, Local> locals = new IdentityHashMap<>();
+    private final SubgraphMethods subgraphs;
 
     /**
      * @param parameters the name of the Java parameter holding each {@code INPUT} node
      * @param ids each node's index in topological order, which names its locals
+     * @param subgraphs the class's helper methods, to which each jacobian adds the one computing its body
      */
-    NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code, Map<Node, Integer> ids) {
+    NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code, Map<Node, Integer> ids,
+                SubgraphMethods subgraphs) {
         this.parameters = parameters;
+        this.subgraphs = subgraphs;
         this.ids = ids;
         this.names = names;
         this.code = code;
@@ -137,8 +141,49 @@ final class NodeEmitter {
                         in.get(0).shape(), node.axes()[0]));
                 yield new Local(out.data(), in.get(0).shape());
             }
+            case JACOBIAN -> jacobian(node, in, out, op, position);
         };
         locals.put(node, result);
+    }
+
+    /**
+     * One call of the body's helper per element of y, with that element's unit vector as the seed,
+     * each row copied into the matrix; a y with no elements still calls it once, with the empty seed,
+     * for the length of a row.
+     */
+    private Local jacobian(Node node, List<Local> in, Local out, String op, String position) {
+        int id = ids.get(node);
+        String helper = subgraphs.add(node);
+        String seed = names.seed(id);
+        String row = names.row(id);
+        String r = names.rowIndex(id);
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$T.wrap($L, $L[0])", JavaTypes.NDARRAY, seed, out.shape()));
+        for (int i = 1; i < in.size(); i++) {
+            Local capture = in.get(i);
+            arguments.add(capture.isScalar() ? CodeBlock.of("$L", capture.data())
+                    : CodeBlock.of("$T.wrap($L, $L)", JavaTypes.NDARRAY, capture.data(), capture.shape()));
+        }
+        TypeName rowType = JavaTypes.array(node.type().dtype(), 1);
+        code.addStatement("int[] $L = {$L[0], 0}", out.shape(), in.get(0).shape());
+        code.addStatement("$T $L = new $T[$L[0]]", JavaTypes.array(node.input(0).type().dtype(), 1), seed,
+                JavaTypes.primitive(node.input(0).type().dtype()), out.shape());
+        code.addStatement("$T $L = null", rowType, out.data());
+        code.beginControlFlow("for (int $L = 0; $L == 0 || $L < $L[0]; $L++)", r, r, r, out.shape(), r);
+        code.beginControlFlow("if ($L[0] > 0)", out.shape()).addStatement("$L[$L] = 1", seed, r).endControlFlow();
+        code.addStatement("$T $L = $L($L)", rowType, row, helper, CodeBlock.join(arguments, ", "));
+        code.beginControlFlow("if ($L == null)", out.data())
+                .addStatement("$L[1] = $L.length", out.shape(), row)
+                .addStatement("$L = new $T[$T.resultSize($S, $S, $L)]", out.data(),
+                        JavaTypes.primitive(node.type().dtype()), JavaTypes.SHAPE_CHECKS, op, position, out.shape())
+                .endControlFlow();
+        code.beginControlFlow("if ($L[0] > 0)", out.shape())
+                .addStatement("$T.arraycopy($L, 0, $L, $L * $L[1], $L[1])", System.class, row, out.data(), r,
+                        out.shape(), out.shape())
+                .addStatement("$L[$L] = 0", seed, r)
+                .endControlFlow();
+        code.endControlFlow();
+        return out;
     }
 
     private Local input(Node node, Local out) {

@@ -105,6 +105,9 @@ public final class DslTable {
         rows.addAll(reductions("logSumExp", GraphOps::logSumExp));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
+        rows.add(new DslFunction("hessian", List.of(OPERAND, OPERAND),
+                (ranks, ints) -> ranks[0] == 0 && ranks[1] == 1 ? OptionalInt.of(2) : OptionalInt.empty(),
+                a -> Autodiff.hessian(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
             Trace.record(a.operand(0), a.operand(1));
             return a.operand(1);
@@ -177,6 +180,9 @@ public final class DslTable {
             case PROD, ARGMIN -> reductions(name, (x, axes) -> GraphOps.reduce(op, x, false, axes));
             case CUMSUM -> List.of(new DslFunction(name, List.of(OPERAND, AXIS), RankRule.LAST_AXIS,
                     a -> GraphOps.cumsum(a.operand(0), a.axis()), Result.VALUE));
+            // y a Vector, wrt of any rank (its gradients flattened into the rows)
+            case JACOBIAN -> List.of(new DslFunction(name, List.of(OPERAND, VALUE), RankRule.MATRIX.from(1).upTo(1),
+                    a -> Autodiff.jacobian(a.operand(0), a.operand(1)), Result.VALUE));
         };
     }
 

@@ -51,6 +51,11 @@ public interface RankRule {
                 ? resultRank(ranks, ints) : OptionalInt.empty();
     }
 
+    /** This rule where the first operand has rank {@code max} or less; else empty. */
+    default RankRule upTo(int max) {
+        return (ranks, ints) -> ranks[0] <= max ? resultRank(ranks, ints) : OptionalInt.empty();
+    }
+
     /** This rule where the first operand has rank {@code min} or more; else empty. */
     default RankRule from(int min) {
         return (ranks, ints) -> ranks[0] >= min ? resultRank(ranks, ints) : OptionalInt.empty();

@@ -135,6 +135,7 @@ public final class Interpreter {
             case PROD -> Reductions.prod(node, in.get(0));
             case ARGMIN -> Reductions.argmin(node, in.get(0));
             case CUMSUM -> Scans.cumsum(node, in.get(0));
+            case JACOBIAN -> Jacobians.rows(node, in);
         };
     }
 

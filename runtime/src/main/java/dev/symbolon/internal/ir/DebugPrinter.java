@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code <name> id=<n> <type>}, where the name is the DSL function ({@code sigmoid}, {@code dot}),
  * the parameter or field name of a leaf, or a constant's value, and {@code n} is the node's index in
  * the {@link TopologicalOrder} of the roots. A subtree already printed is referred to by its line
- * alone, marked {@code ...}, so shared subexpressions appear once.
+ * alone, marked {@code ...}, so shared subexpressions appear once. A jacobian's body follows its
+ * inputs, under {@code body, per row:}, numbered on its own.
  */
 public final class DebugPrinter {
     private DebugPrinter() {}
@@ -48,6 +49,12 @@ public final class DebugPrinter {
             for (Node input : node.inputs()) {
                 print(input, depth + 1, ids, printed, out);
             }
+            if (node.body() != null) {
+                // a graph of its own, numbered on its own, run once per row
+                String indent = " |".repeat(depth + 1);
+                out.append(indent).append("body, per row:\n");
+                print(List.of(node.body())).lines().forEach(line -> out.append(indent).append(' ').append(line).append('\n'));
+            }
         }
     }
 
@@ -74,6 +81,7 @@ public final class DebugPrinter {
             case PROD, ARGMIN -> node.op().functionName() + "{axes="
                     + Arrays.toString(node.axes()) + (node.keepDims() ? ", keepDims" : "") + "}";
             case CUMSUM -> node.op().functionName() + "{axis=" + node.axes()[0] + "}";
+            case JACOBIAN -> node.op().functionName();
         };
     }
 

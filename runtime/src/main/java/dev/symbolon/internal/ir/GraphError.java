@@ -43,7 +43,12 @@ public enum GraphError implements CatalogueEntry {
     INDEX_RANKS("SYM058", "%s needs indices of its operand's rank, but got %s and indices %s;"
             + " reshape the indices, e.g. labels.reshape(-1, 1) to pick one entry per row of a Matrix"),
     CONCATENATE_RANKS("SYM059", "%s needs operands of one rank, but got %s; reshape them first"),
-    ARANGE_LENGTH("SYM060", "%s needs an integer Scalar length, but got %s; pass an int or cast it to an integer");
+    ARANGE_LENGTH("SYM060", "%s needs an integer Scalar length, but got %s; pass an int or cast it to an integer"),
+    JACOBIAN_OPERAND("SYM061", "jacobian needs a float Vector y (one row per element of y), but y is a %s %s;"
+            + " reshape it to a Vector (y.reshape(-1)) or cast it to a float dtype"),
+    JACOBIAN_GRADIENT("SYM062", "the gradient of %s is not defined (it would be a derivative of third order or"
+            + " beyond); do not differentiate through a jacobian or hessian, take jacobian or hessian of the cost"
+            + " itself");
 
     private final String id;
     private final String template;

@@ -24,13 +24,18 @@ import java.util.Map;
  * {@link Type} as {@link Type#toString()} writes it ({@code ?} for a dimension of any size, {@code 1}
  * for a broadcastable one); the op's attributes as {@code key=value} (see {@link GraphTextAttribute});
  * {@code in=} and the input ids, for ops with inputs; and, last, {@code @} and the source position,
- * {@code file:line}, or {@code ?} when unknown. The {@code roots} line lists the ids of the roots in
+ * {@code file:line}, or {@code ?} when unknown. A jacobian's line also has {@code body=} and the id of
+ * its body's root: the body's nodes (a graph of their own, see {@link SubgraphOps}) are written just
+ * before the jacobian's line, so ids then count lines rather than the topological order of the roots.
+ * The {@code roots} line lists the ids of the roots in
  * order (a node may be a root more than once). Constants of float dtypes are written with
  * {@link Double#toHexString}, so every value, NaN and infinities included, reads back exactly.
  */
 public final class GraphText {
     /** The first line of every graph text, naming the format and its version. */
     public static final String HEADER = "symbolon-graph 1";
+    /** The key of a jacobian's body: the id of the body's root, whose nodes are written just before it. */
+    static final String BODY = "body";
 
     private GraphText() {}
 
@@ -38,10 +43,29 @@ public final class GraphText {
     public static String write(List<Node> roots) {
         Map<Node, Integer> ids = new IdentityHashMap<>();
         StringBuilder out = new StringBuilder(HEADER).append('\n');
+        writeNodes(roots, ids, out);
+        out.append("roots");
+        for (Node root : roots) {
+            out.append(' ').append(ids.get(root));
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The nodes of {@code roots} not written yet, each after its inputs and after its body's nodes. */
+    private static void writeNodes(List<Node> roots, Map<Node, Integer> ids, StringBuilder out) {
         for (Node node : TopologicalOrder.of(roots)) {
+            if (ids.containsKey(node)) {
+                continue;
+            }
+            if (node.body() != null) {
+                writeNodes(List.of(node.body()), ids, out);
+            }
             out.append(ids.size()).append(' ').append(node.op().functionName()).append(' ').append(node.type());
             for (GraphTextAttribute attribute : GraphTextAttribute.of(node.op())) {
                 out.append(' ').append(attribute.key()).append('=').append(attribute.format(node));
+            }
+            if (node.body() != null) {
+                out.append(' ').append(BODY).append('=').append(ids.get(node.body()));
             }
             if (!node.inputs().isEmpty()) {
                 out.append(" in=");
@@ -52,11 +76,6 @@ public final class GraphText {
             out.append(" @").append(position(node.position())).append('\n');
             ids.put(node, ids.size());
         }
-        out.append("roots");
-        for (Node root : roots) {
-            out.append(' ').append(ids.get(root));
-        }
-        return out.append('\n').toString();
     }
 
     /**

@@ -56,6 +56,8 @@ public enum GraphTextAttribute {
                  RESHAPE_LIKE, SOFTMAX, LOG_SOFTMAX, FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> List.of();
             case PROD, ARGMIN -> List.of(AXES, KEEP_DIMS);
             case CUMSUM -> List.of(AXES);
+            // its body is written by GraphText itself, as the id of a node written before it
+            case JACOBIAN -> List.of();
         };
     }
 

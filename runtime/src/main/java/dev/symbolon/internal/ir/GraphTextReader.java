@@ -69,6 +69,7 @@ final class GraphTextReader {
         Type type = type(tokens[2]);
         Map<String, String> attributes = attributes(tokens);
         List<Node> inputs = inputs(op, attributes.remove("in"));
+        Node body = op == Op.JACOBIAN ? body(attributes.remove(GraphText.BODY)) : null;
         Map<GraphTextAttribute, String> expected = new HashMap<>();
         for (GraphTextAttribute attribute : GraphTextAttribute.of(op)) {
             String value = attributes.remove(attribute.key());
@@ -93,7 +94,7 @@ final class GraphTextReader {
         SourcePosition position = position(line.substring(at + 2));
         Node built;
         try (var scope = SourcePosition.enter(position)) {
-            built = build(op, type, name, value, ints, keepDims, inputs);
+            built = body != null ? SubgraphOps.over(body, inputs) : build(op, type, name, value, ints, keepDims, inputs);
         } catch (NumberFormatException e) {
             throw error("expected a " + type.dtype() + " value, found '" + value + "'");
         } catch (IllegalArgumentException e) {
@@ -145,6 +146,7 @@ final class GraphTextReader {
                 }
                 yield GraphOps.cumsum(in.get(0), ints[0]);
             }
+            case JACOBIAN -> throw new IllegalStateException("a jacobian is built from its body by the caller");
         };
     }
 
@@ -225,7 +227,10 @@ final class GraphTextReader {
     private List<Node> inputs(Op op, String ids) {
         int arity = op.arity();
         String[] parts = ids == null || ids.isEmpty() ? new String[0] : ids.split(",", -1);
-        if (parts.length != arity) {
+        if (arity == Op.VARIADIC && parts.length == 0) {
+            throw error(op.functionName() + " takes at least one input, found none");
+        }
+        if (arity != Op.VARIADIC && parts.length != arity) {
             throw error(op.functionName() + " takes " + arity + " inputs, found " + parts.length);
         }
         List<Node> inputs = new ArrayList<>();
@@ -233,6 +238,13 @@ final class GraphTextReader {
             inputs.add(earlier(part));
         }
         return inputs;
+    }
+
+    private Node body(String id) {
+        if (id == null) {
+            throw error("jacobian needs the attribute " + GraphText.BODY + "=");
+        }
+        return earlier(id);
     }
 
     private List<Node> roots(String line) {

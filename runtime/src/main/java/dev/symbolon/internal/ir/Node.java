@@ -26,12 +26,14 @@ public final class Node {
     private final long constantBits;
     private final int[] ints;
     private final boolean keepDims;
+    /** The subgraph of a {@link Op#JACOBIAN}, which its inputs do not show; null for every other op. */
+    private final Node body;
     private final SourcePosition position;
     private final int structureHash;
     private final int hash;
 
     private Node(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints, boolean keepDims,
-                 SourcePosition position) {
+                 Node body, SourcePosition position) {
         this.op = op;
         this.inputs = List.copyOf(inputs);
         this.type = type;
@@ -39,9 +41,10 @@ public final class Node {
         this.constantBits = constantBits;
         this.ints = ints;
         this.keepDims = keepDims;
+        this.body = body;
         this.position = position;
         this.structureHash = Objects.hash(op, identityHashes(this.inputs), type, name, Long.hashCode(constantBits),
-                Arrays.hashCode(ints), keepDims);
+                Arrays.hashCode(ints), keepDims, System.identityHashCode(body));
         this.hash = structureHash * 31 + position.hashCode();
     }
 
@@ -56,8 +59,14 @@ public final class Node {
     /** Makes or finds the node. Package-private: only {@link GraphOps} knows the type rules. */
     static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints, boolean keepDims,
                      SourcePosition position) {
+        return make(op, inputs, type, name, constantBits, ints, keepDims, null, position);
+    }
+
+    /** As the other {@code make}, for an op that holds a subgraph {@code body}. */
+    static Node make(Op op, List<Node> inputs, Type type, String name, long constantBits, int[] ints, boolean keepDims,
+                     Node body, SourcePosition position) {
         Node fresh = new Node(op, inputs, type, name, constantBits, ints == null ? new int[0] : ints.clone(), keepDims,
-                position);
+                body, position);
         synchronized (INTERNED) {
             WeakReference<Node> ref = INTERNED.get(fresh);
             Node existing = ref == null ? null : ref.get();
@@ -139,6 +148,14 @@ public final class Node {
         return keepDims;
     }
 
+    /**
+     * The subgraph of a {@link Op#JACOBIAN}: a vector computed from the leaves {@link SubgraphOps#SEED} and
+     * {@link SubgraphOps#capture(int)}, evaluated apart from the graph this node is in; null for other ops.
+     */
+    public Node body() {
+        return body;
+    }
+
     public SourcePosition position() {
         return position;
     }
@@ -168,7 +185,7 @@ public final class Node {
         if (n.structureHash != structureHash || n.op != op || n.keepDims != keepDims
                 || !n.type.equals(type) || !Objects.equals(n.name, name)
                 || n.constantBits != constantBits
-                || !Arrays.equals(n.ints, ints) || n.inputs.size() != inputs.size()) {
+                || !Arrays.equals(n.ints, ints) || n.body != body || n.inputs.size() != inputs.size()) {
             return false;
         }
         for (int i = 0; i < inputs.size(); i++) {

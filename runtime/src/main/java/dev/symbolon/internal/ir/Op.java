@@ -132,12 +132,22 @@ public enum Op {
     /** Index of the first minimum, as {@link #ARGMAX} of the maximum; a NaN counts as the minimum, as in NumPy. */
     ARGMIN("argmin", Kind.REDUCTION),
     /** Running sums along the one axis of {@link Node#axes()}, the result of x's shape; integers in int64. */
-    CUMSUM("cumsum", Kind.SCAN);
+    CUMSUM("cumsum", Kind.SCAN),
+    /**
+     * {@code jacobian(y, captures...)}: a matrix whose row i is the gradient of {@code y[i]}, flattened,
+     * computed by evaluating {@link Node#body()} (a vector-Jacobian product) once per element of the
+     * vector {@code y} with the seed {@code e_i}; see {@link SubgraphOps}. Its inputs are {@code y} and the
+     * values the body reads from the graph around it.
+     */
+    JACOBIAN("jacobian", Kind.SUBGRAPH, Op.VARIADIC);
+
+    /** The arity of an op that takes any number of inputs from one on. */
+    public static final int VARIADIC = Integer.MAX_VALUE;
 
     /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {
         LEAF(0), UNARY(1), UNARY_FLOAT(1), CAST(1), BINARY(2), COMPARISON(2), WHERE(3), REDUCTION(1),
-        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1), SCAN(1);
+        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1), SCAN(1), SUBGRAPH(-1);
 
         /** The inputs of each op of the kind; -1 where each op says. */
         private final int arity;
@@ -173,7 +183,7 @@ public enum Op {
         return kind;
     }
 
-    /** How many inputs a node of this op has. */
+    /** How many inputs a node of this op has; {@link #VARIADIC} for any number from one on. */
     public int arity() {
         return arity;
     }
@@ -182,7 +192,7 @@ public enum Op {
     public boolean isElementwise() {
         return switch (kind) {
             case UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE -> true;
-            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX, SCAN -> false;
+            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX, SCAN, SUBGRAPH -> false;
         };
     }
 }

@@ -56,6 +56,7 @@ public final class Rebuild {
             case FLOOR, CEIL, ROUND, ERF, LOG2, LOG10 -> GraphOps.unary(op, inputs.get(0));
             case PROD, ARGMIN -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
             case CUMSUM -> GraphOps.cumsum(inputs.get(0), node.axes()[0]);
+            case JACOBIAN -> SubgraphOps.over(node.body(), inputs);
         };
     }
 

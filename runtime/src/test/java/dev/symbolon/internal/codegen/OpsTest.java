@@ -23,6 +23,7 @@ import static dev.symbolon.runtime.DType.INT32;
 import static dev.symbolon.runtime.DType.INT64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
@@ -190,6 +191,10 @@ class OpsTest {
         add("dotVectorVector", dot(u, v), List.of(u, v), shapes(s(4), s(4)));
         add("dotMatrixVector", dot(x, v), List.of(x, v), matrixVector);
         add("dotVectorMatrix", dot(u, x), List.of(u, x), shapes(s(3), s(3, 4)));
+        add("jacobianOfProductInVector", Autodiff.jacobian(unary(Op.TANH, dot(x, v)), v), List.of(x, v), matrixVector,
+                shapes(s(0, 4), s(4)));
+        add("jacobianOfProductInMatrix", Autodiff.jacobian(unary(Op.TANH, dot(x, v)), x), List.of(x, v), matrixVector);
+        add("jacobianF32", Autodiff.jacobian(unary(Op.EXP, vf), vf), List.of(vf), shapes(s(5)));
         Node z = input("z", FLOAT64, 2);
         add("dotMatrixMatrix", dot(x, z), List.of(x, z), shapes(s(3, 4), s(4, 2)), shapes(s(0, 4), s(4, 2)));
         Node zf = input("z", FLOAT32, 2);

@@ -31,7 +31,7 @@ class GraphTextTest {
                     case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                     case SOFTMAX -> nodes.add(GraphOps.softmax(op, F));
                     case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
-                    case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE -> { }
+                    case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH -> { }
                 }
             }
         }
@@ -56,6 +56,10 @@ class GraphTextTest {
         nodes.add(IndexingOps.slice(M, 1, -3, 2));
         nodes.add(IndexingOps.scatterSlice(M, M, new int[] {0, 1, 5}));
         nodes.add(IndexingOps.concatenate(0, M, I));
+        // the Jacobian of M v in v: the body, and its seed and capture leaves, are written before it
+        Node y = GraphOps.dot(M, V);
+        Node seed = SubgraphOps.seed(y);
+        nodes.add(SubgraphOps.jacobian(y, seed, GraphOps.dot(seed, M)));
         return nodes;
     }
 

@@ -32,7 +32,7 @@ class RebuildTest {
                 case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                 case SOFTMAX -> nodes.add(GraphOps.softmax(op, M));
                 case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
-                case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE -> { }
+                case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH -> { }
             }
         }
         nodes.add(GraphOps.cast(I, DType.FLOAT32));
@@ -54,6 +54,10 @@ class RebuildTest {
         nodes.add(IndexingOps.scatterSlice(M, M, new int[] {1, 0, 2}));
         nodes.add(IndexingOps.concatenate(1, M, I));
         nodes.add(indices);
+        // the Jacobian of M v in v: the seed's product with M, which the body reads as a capture
+        Node y = GraphOps.dot(M, V);
+        Node seed = SubgraphOps.seed(y);
+        nodes.add(SubgraphOps.jacobian(y, seed, GraphOps.dot(seed, M)));
         return nodes;
     }
 
