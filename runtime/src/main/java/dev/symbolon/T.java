@@ -6854,6 +6854,9 @@ public final class T {
      * The rows are computed at run time, one vector-Jacobian product per element, as Theano's
      * {@code jacobian} scans over {@code y}. A jacobian cannot be differentiated again.
      *
+     * @param y a float Vector
+     * @param wrt what {@code y} is differentiated with respect to: an input, a shared value or an intermediate
+     * @return a Matrix of {@code y}'s length by {@code wrt}'s element count
      * @throws dev.symbolon.internal.ir.GraphException if {@code y} is not float, or does not depend on {@code wrt}
      */
     public static Matrix jacobian(Vector y, SymbolicValue wrt) { return new Matrix(Autodiff.jacobian(y.node, wrt.node)); }
@@ -6862,6 +6865,9 @@ public final class T {
      * The Hessian of {@code cost} with respect to {@code wrt}: the {@link #jacobian} of its gradient,
      * a square Matrix.
      *
+     * @param cost a float Scalar
+     * @param wrt the Vector the cost is differentiated with respect to, twice
+     * @return a square Matrix of {@code wrt}'s length
      * @throws dev.symbolon.internal.ir.GraphException if the cost is not float, or does not depend on {@code wrt}
      */
     public static Matrix hessian(Scalar cost, Vector wrt) { return new Matrix(Autodiff.hessian(cost.node, wrt.node)); }
