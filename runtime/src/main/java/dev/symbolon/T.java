@@ -1027,6 +1027,29 @@ public final class T {
     public static Matrix cumsum(Matrix x, int axis) { return x.cumsum(axis); }
     public static Tensor cumsum(Tensor x, int axis) { return x.cumsum(axis); }
 
+    // ---- joining, and linear algebra beyond dot
+
+    /**
+     * NumPy's {@code concatenate(xs, axis)}: operands of one rank joined along {@code axis}, in their
+     * promoted dtype; every other dimension must agree (a ShapeException otherwise).
+     */
+    public static Vector concatenate(int axis, Vector... xs) { return new Vector(IndexingOps.concatenate(axis, nodes(xs))); }
+    public static Matrix concatenate(int axis, Matrix... xs) { return new Matrix(IndexingOps.concatenate(axis, nodes(xs))); }
+    public static Tensor concatenate(int axis, Tensor... xs) { return new Tensor(IndexingOps.concatenate(axis, nodes(xs))); }
+
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one shape joined along a new axis at {@code axis} of
+     * the result (negative counts from the end).
+     */
+    public static Vector stack(int axis, Scalar... xs) { return new Vector(IndexingOps.stack(axis, nodes(xs))); }
+    public static Matrix stack(int axis, Vector... xs) { return new Matrix(IndexingOps.stack(axis, nodes(xs))); }
+    public static Tensor stack(int axis, Matrix... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
+    public static Tensor stack(int axis, Tensor... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
+
+    private static List<Node> nodes(SymbolicValue... values) {
+        return nodes(List.of(values));
+    }
+
     // ---- gradients and updates
 
     /**

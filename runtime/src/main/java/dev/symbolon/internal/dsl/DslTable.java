@@ -5,6 +5,7 @@ import static dev.symbolon.internal.dsl.Param.DTYPE;
 import static dev.symbolon.internal.dsl.Param.INT;
 import static dev.symbolon.internal.dsl.Param.INTS;
 import static dev.symbolon.internal.dsl.Param.OPERAND;
+import static dev.symbolon.internal.dsl.Param.OPERANDS;
 import static dev.symbolon.internal.dsl.Param.OPERAND_OR_DOUBLE;
 import static dev.symbolon.internal.dsl.Param.VALUE;
 import static dev.symbolon.internal.dsl.Param.VALUE_OR_DOUBLE;
@@ -103,6 +104,8 @@ public final class DslTable {
         rows.addAll(reductions("var", GraphOps::var));
         rows.addAll(reductions("std", GraphOps::std));
         rows.addAll(reductions("logSumExp", GraphOps::logSumExp));
+        rows.add(new DslFunction("stack", List.of(AXIS, OPERANDS), RankRule.STACKED,
+                a -> IndexingOps.stack(a.axis(), a.operands()), Result.VALUE));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("update", List.of(VALUE, VALUE_OR_DOUBLE), RankRule.SCALAR, a -> {
@@ -165,7 +168,8 @@ public final class DslTable {
                     Result.VALUE));
             case SLICE -> List.of(new DslFunction(name, List.of(OPERAND, AXIS, INT, INT), RankRule.LAST_AXIS,
                     a -> IndexingOps.slice(a.operand(0), a.ints()[0], a.ints()[1], a.ints()[2]), Result.VALUE));
-            case CONCATENATE -> List.of();
+            case CONCATENATE -> List.of(new DslFunction(name, List.of(AXIS, OPERANDS), RankRule.SAME.sameRanksFrom(1),
+                    a -> IndexingOps.concatenate(a.axis(), a.operands()), Result.VALUE));
             case ARANGE -> List.of(
                     new DslFunction(name, List.of(INT), RankRule.RANGE, a -> IndexingOps.arange(a.ints()[0]),
                             Result.VALUE),

@@ -45,6 +45,9 @@ public interface RankRule {
     /** A matrix. */
     RankRule MATRIX = (ranks, ints) -> OptionalInt.of(2);
 
+    /** One more axis, for operands of one rank ({@code stack}). */
+    RankRule STACKED = ((RankRule) (ranks, ints) -> OptionalInt.of(ranks[0] + 1)).sameRanksFrom(0);
+
     /** This rule where every operand has the first one's rank and is at least {@code min}; else empty. */
     default RankRule sameRanksFrom(int min) {
         return (ranks, ints) -> ranks[0] >= min && Arrays.stream(ranks).allMatch(r -> r == ranks[0])

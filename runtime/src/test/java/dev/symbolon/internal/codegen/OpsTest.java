@@ -251,6 +251,9 @@ class OpsTest {
                 List.of(xi, vl), shapes(s(3, 2), s(3)));
         add("concatenateBools", IndexingOps.concatenate(0, bx, by), List.of(bx, by), twoMatrices);
         add("arange", IndexingOps.arange(ai), List.of(ai), shapes(s()));
+        add("stackMatricesAxis1", IndexingOps.stack(1, List.of(x, y)), List.of(x, y), shapes(s(3, 4), s(3, 4)));
+        add("stackVectorsLast", IndexingOps.stack(-1, List.of(v, u, v)), List.of(v, u), shapes(s(3), s(3)));
+        add("stackScalars", IndexingOps.stack(0, List.of(a, a)), List.of(a), shapes(s()));
 
         List<SymbolicMethod> methods = new ArrayList<>();
         for (Case c : CASES) {
