@@ -7,6 +7,7 @@ import dev.symbolon.internal.function.RuntimeFunction;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.Trace;
@@ -1045,6 +1046,18 @@ public final class T {
     public static Matrix stack(int axis, Vector... xs) { return new Matrix(IndexingOps.stack(axis, nodes(xs))); }
     public static Tensor stack(int axis, Matrix... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
     public static Tensor stack(int axis, Tensor... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
+
+    /** NumPy's {@code matmul} of rank-3 batches, a Matrix multiplying each matrix of the batch. */
+    public static Tensor dot(Tensor a, Tensor b) { return a.dot(b); }
+    public static Tensor dot(Tensor a, Matrix b) { return a.dot(b); }
+    public static Tensor dot(Matrix a, Tensor b) { return a.dot(b); }
+
+    /** NumPy's {@code diag}: a Vector on the diagonal of a square Matrix, or a Matrix's diagonal. */
+    public static Matrix diag(Vector x) { return new Matrix(LinearAlgebraOps.diag(x.node)); }
+    public static Vector diag(Matrix x) { return new Vector(LinearAlgebraOps.diag(x.node)); }
+
+    /** The sum of a Matrix's diagonal. */
+    public static Scalar trace(Matrix x) { return new Scalar(LinearAlgebraOps.trace(x.node)); }
 
     private static List<Node> nodes(SymbolicValue... values) {
         return nodes(List.of(values));

@@ -43,7 +43,10 @@ public enum GraphError implements CatalogueEntry {
     INDEX_RANKS("SYM058", "%s needs indices of its operand's rank, but got %s and indices %s;"
             + " reshape the indices, e.g. labels.reshape(-1, 1) to pick one entry per row of a Matrix"),
     CONCATENATE_RANKS("SYM059", "%s needs operands of one rank, but got %s; reshape them first"),
-    ARANGE_LENGTH("SYM060", "%s needs an integer Scalar length, but got %s; pass an int or cast it to an integer");
+    ARANGE_LENGTH("SYM060", "%s needs an integer Scalar length, but got %s; pass an int or cast it to an integer"),
+    MATMUL_RANKS("SYM061", "%s takes vectors and matrices, or rank-3 tensors batched with each other or with a"
+            + " matrix, but its operands are %s; reshape them first"),
+    DIAG_RANK("SYM062", "%s takes %s, but its operand is %s");
 
     private final String id;
     private final String template;

@@ -147,7 +147,7 @@ public final class IndexingOps {
      * size only, so the axis comes from a take of all positions of a neighbouring axis by indices
      * shaped (1, n) or (n, 1), which replace that axis by two; its gradient is the scatter that undoes it.
      */
-    private static Node expandDims(Node x, int axis) {
+    static Node expandDims(Node x, int axis) {
         if (x.rank() == 0) {
             return GraphOps.reshape(x, 1);
         }
