@@ -4,6 +4,7 @@ import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
@@ -896,4 +897,12 @@ public final class Matrix extends SymbolicValue {
      * @return the result, a Matrix
      */
     public Matrix slice(int axis, int start, int stop) { return new Matrix(IndexingOps.slice(node, axis, start, stop)); }
+
+    /**
+     * NumPy's {@code matmul}: this matrix times each matrix of a batch, {@code (m, k)} by {@code (b, k,
+     * n)} giving {@code (b, m, n)}.
+     * @param y the right operand
+     * @return the result, a Tensor
+     */
+    public Tensor dot(Tensor y) { return new Tensor(LinearAlgebraOps.dot(node, y.node)); }
 }

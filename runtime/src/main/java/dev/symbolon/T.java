@@ -7,6 +7,7 @@ import dev.symbolon.internal.function.RuntimeFunction;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.Trace;
@@ -6775,6 +6776,112 @@ public final class T {
      * @return the result, a Tensor
      */
     public static Tensor cumsum(Tensor x, int axis) { return x.cumsum(axis); }
+
+    // ---- joining, and linear algebra beyond dot
+
+    /**
+     * NumPy's {@code concatenate(xs, axis)}: operands of one rank joined along {@code axis}, in their
+     * promoted dtype; every other dimension must agree (a ShapeException otherwise).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Vector
+     */
+    public static Vector concatenate(int axis, Vector... xs) { return new Vector(IndexingOps.concatenate(axis, nodes(xs))); }
+    /**
+     * NumPy's {@code concatenate(xs, axis)}: operands of one rank joined along {@code axis}, in their
+     * promoted dtype; every other dimension must agree (a ShapeException otherwise).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Matrix
+     */
+    public static Matrix concatenate(int axis, Matrix... xs) { return new Matrix(IndexingOps.concatenate(axis, nodes(xs))); }
+    /**
+     * NumPy's {@code concatenate(xs, axis)}: operands of one rank joined along {@code axis}, in their
+     * promoted dtype; every other dimension must agree (a ShapeException otherwise).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Tensor
+     */
+    public static Tensor concatenate(int axis, Tensor... xs) { return new Tensor(IndexingOps.concatenate(axis, nodes(xs))); }
+
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one shape joined along a new axis at {@code axis} of
+     * the result (negative counts from the end).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Vector
+     */
+    public static Vector stack(int axis, Scalar... xs) { return new Vector(IndexingOps.stack(axis, nodes(xs))); }
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one shape joined along a new axis at {@code axis} of
+     * the result (negative counts from the end).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Matrix
+     */
+    public static Matrix stack(int axis, Vector... xs) { return new Matrix(IndexingOps.stack(axis, nodes(xs))); }
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one shape joined along a new axis at {@code axis} of
+     * the result (negative counts from the end).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Tensor
+     */
+    public static Tensor stack(int axis, Matrix... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one shape joined along a new axis at {@code axis} of
+     * the result (negative counts from the end).
+     * @param axis the axis
+     * @param xs the operands, of one rank
+     * @return the result, a Tensor
+     */
+    public static Tensor stack(int axis, Tensor... xs) { return new Tensor(IndexingOps.stack(axis, nodes(xs))); }
+
+    /**
+     * NumPy's {@code matmul} of rank-3 batches, a Matrix multiplying each matrix of the batch.
+     * @param a the left operand
+     * @param b the right operand
+     * @return the result, a Tensor
+     */
+    public static Tensor dot(Tensor a, Tensor b) { return a.dot(b); }
+    /**
+     * NumPy's {@code matmul} of rank-3 batches, a Matrix multiplying each matrix of the batch.
+     * @param a the left operand
+     * @param b the right operand
+     * @return the result, a Tensor
+     */
+    public static Tensor dot(Tensor a, Matrix b) { return a.dot(b); }
+    /**
+     * NumPy's {@code matmul} of rank-3 batches, a Matrix multiplying each matrix of the batch.
+     * @param a the left operand
+     * @param b the right operand
+     * @return the result, a Tensor
+     */
+    public static Tensor dot(Matrix a, Tensor b) { return a.dot(b); }
+
+    /**
+     * NumPy's {@code diag}: a Vector on the diagonal of a square Matrix, or a Matrix's diagonal.
+     * @param x the operand
+     * @return the result, a Matrix
+     */
+    public static Matrix diag(Vector x) { return new Matrix(LinearAlgebraOps.diag(x.node)); }
+    /**
+     * NumPy's {@code diag}: a Vector on the diagonal of a square Matrix, or a Matrix's diagonal.
+     * @param x the operand
+     * @return the result, a Vector
+     */
+    public static Vector diag(Matrix x) { return new Vector(LinearAlgebraOps.diag(x.node)); }
+
+    /**
+     * The sum of a Matrix's diagonal.
+     * @param x the operand
+     * @return the result, a Scalar
+     */
+    public static Scalar trace(Matrix x) { return new Scalar(LinearAlgebraOps.trace(x.node)); }
+
+    private static List<Node> nodes(SymbolicValue... values) {
+        return nodes(List.of(values));
+    }
 
     // ---- gradients and updates
 

@@ -4,6 +4,7 @@ import static dev.symbolon.internal.ir.Op.*;
 
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
@@ -912,4 +913,19 @@ public final class Tensor extends SymbolicValue {
      * @return the result, a Tensor
      */
     public Tensor slice(int axis, int start, int stop) { return new Tensor(IndexingOps.slice(node, axis, start, stop)); }
+
+    /**
+     * NumPy's {@code matmul} of a rank-3 batch: {@code (b, m, k)} by {@code (b, k, n)} gives {@code (b, m,
+     * n)}, and a Matrix {@code (k, n)} multiplies each matrix of the batch.
+     * @param y the right operand
+     * @return the result, a Tensor
+     */
+    public Tensor dot(Tensor y) { return new Tensor(LinearAlgebraOps.dot(node, y.node)); }
+    /**
+     * NumPy's {@code matmul} of a rank-3 batch: {@code (b, m, k)} by {@code (b, k, n)} gives {@code (b, m,
+     * n)}, and a Matrix {@code (k, n)} multiplies each matrix of the batch.
+     * @param y the right operand
+     * @return the result, a Tensor
+     */
+    public Tensor dot(Matrix y) { return new Tensor(LinearAlgebraOps.dot(node, y.node)); }
 }

@@ -106,6 +106,19 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void anIndexOutOfRangeNamesTheCallInBothRunners() {
+        forBothRunners(() -> {
+            Vector x = vector("x");
+            Scalar i = scalar("i", DType.INT64);
+            CompiledFunction pick = function(List.of(x, i), List.of(x.get(i)));
+            var e = assertThrows(IndexOutOfBoundsException.class, () -> pick.call(new double[] {1, 2}, 2L));
+            assertTrue(e.getMessage().startsWith("function(x: [2], i: []): take: index 2 is out of range for axis 0"
+                    + " of size 2 at "), e.getMessage());
+            return null;
+        });
+    }
+
+    @Test
     void twoFunctionsSharingAVariableSeeEachOthersUpdates() {
         SharedVariable state = SharedVariable.of("state", NDArray.scalar(0L));
         Scalar s = state.scalar();

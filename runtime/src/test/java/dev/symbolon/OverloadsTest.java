@@ -188,6 +188,7 @@ class OverloadsTest {
             case AXIS, INT -> List.of("int");
             case INTS -> List.of(INTS + "int...", INTS + "int", INTS + "int,int");
             case DTYPE -> List.of("DType");
+            case OPERANDS -> HANDLES.stream().map(h -> h.getSimpleName() + "...").toList();
         });
         if (param.takesDouble()) {
             choices.add("double");
@@ -203,7 +204,7 @@ class OverloadsTest {
             if (t.startsWith(INTS)) {
                 ints = t.endsWith("...") ? -1 : t.split(",").length;
             } else if (!t.equals("DType") && !t.equals("int")) {
-                operands.add(t);
+                operands.add(t.replace("...", ""));
             }
         }
         if (!operands.isEmpty() && operands.stream().allMatch(t -> t.equals("double"))) {
@@ -268,7 +269,8 @@ class OverloadsTest {
 
     private static String signature(Method m) {
         String params = IntStream.range(0, m.getParameterCount())
-                .mapToObj(i -> m.isVarArgs() && i == m.getParameterCount() - 1 ? "int..."
+                .mapToObj(i -> m.isVarArgs() && i == m.getParameterCount() - 1
+                        ? m.getParameterTypes()[i].getComponentType().getSimpleName() + "..."
                         : m.getParameterTypes()[i].getSimpleName())
                 .collect(Collectors.joining(","));
         return m.getReturnType().getSimpleName() + " " + m.getName() + "(" + params + ")";
@@ -283,14 +285,15 @@ class OverloadsTest {
      */
     private static Optional<DslFunction> sampledForm(String name, List<DslFunction> forms, Class<?>[] params) {
         boolean sampleable = Arrays.stream(params).allMatch(p -> HANDLES.contains(p) || p == int.class
-                || p == DType.class || p == SymbolicValue.class);
+                || p == DType.class || p == SymbolicValue.class || p.isArray() && HANDLES.contains(p.getComponentType()));
         if (!sampleable || name.equals("grad") || name.equals("jacobian") || name.equals("hessian")
                 || name.equals("update") || name.equals("reshape")) {
             return Optional.empty();
         }
-        return forms.stream().filter(f -> f.params().size() == params.length && !f.isVarargs()
+        return forms.stream().filter(f -> f.params().size() == params.length
+                        && (!f.isVarargs() || f.varargs() == Param.OPERANDS)
                         && IntStream.range(0, params.length).allMatch(i -> f.params().get(i).isSymbolic() == HANDLES.contains(
-                                params[i])))
+                                handle(params[i]))))
                 .filter(f -> takesRanks(f, params)).findFirst();
     }
 
@@ -299,9 +302,15 @@ class OverloadsTest {
         if (Arrays.asList(params).contains(SymbolicValue.class)) {
             return true;
         }
-        int[] ranks = Arrays.stream(params).filter(HANDLES::contains).mapToInt(HANDLES::indexOf).toArray();
+        int[] ranks = Arrays.stream(params).map(OverloadsTest::handle).filter(HANDLES::contains)
+                .mapToInt(HANDLES::indexOf).toArray();
         int ints = (int) Arrays.stream(params).filter(p -> p == int.class).count();
         return form.resultRank(ranks, ints).isPresent();
+    }
+
+    /** The handle class of a parameter, its component type for operand varargs. */
+    private static Class<?> handle(Class<?> param) {
+        return param.isArray() ? param.getComponentType() : param;
     }
 
     private static DslFunction.Arguments arguments(Object[] args) {
@@ -309,7 +318,9 @@ class OverloadsTest {
         List<Integer> ints = new ArrayList<>();
         DType dtype = null;
         for (Object a : args) {
-            if (a instanceof SymbolicValue v) {
+            if (a instanceof SymbolicValue[] vs) {
+                Arrays.stream(vs).forEach(v -> operands.add(v.node()));
+            } else if (a instanceof SymbolicValue v) {
                 operands.add(v.node());
             } else if (a instanceof Integer i) {
                 ints.add(i);
@@ -337,8 +348,14 @@ class OverloadsTest {
         return args;
     }
 
-    /** A float64 value of each handle class (a rank-3 Tensor), axis 0, a dtype. */
+    /** A float64 value of each handle class (a rank-3 Tensor), two of them for operand varargs, axis 0, a dtype. */
     private static Object sample(Class<?> type) {
+        if (type.isArray()) {
+            Object[] two = (Object[]) java.lang.reflect.Array.newInstance(type.getComponentType(), 2);
+            two[0] = sample(type.getComponentType());
+            two[1] = sample(type.getComponentType());
+            return two;
+        }
         return Map.<Class<?>, Object>of(Scalar.class, Scalar.input("s"), Vector.class, Vector.input("v"),
                 Matrix.class, Matrix.input("m"), Tensor.class, Tensor.input("t", DType.FLOAT64, 3),
                 int.class, 0, DType.class, DType.FLOAT32).get(type);

@@ -51,11 +51,12 @@ class IndexingTest {
     }
 
     @Test
-    void anIndexOutOfRangeNamesTheOpTheIndexTheSizeAndTheLine() {
+    void anIndexOutOfRangeNamesTheCallTheOpTheIndexTheSizeAndTheLine() {
         Compilation compilation = compile(PICKS);
         Generated picks = new Generated(Compilations.load(compilation, "tutorial.CompiledPicks"));
         IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
                 () -> picks.call("row", types(double[][].class, int.class), X, 2));
-        assertEquals("take: index 2 is out of range for axis 0 of size 2 at Picks.java:9", e.getMessage());
+        assertEquals("row(x: [2, 3], i: []): take: index 2 is out of range for axis 0 of size 2 at Picks.java:9",
+                e.getMessage());
     }
 }

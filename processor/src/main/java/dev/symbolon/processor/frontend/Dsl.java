@@ -75,13 +75,13 @@ final class Dsl {
     private static Optional<DslFunction.Arguments> fit(DslFunction form, List<Value> args, Node anchor) {
         List<Param> params = form.params();
         int fixed = form.isVarargs() ? params.size() - 1 : params.size();
-        if (form.isVarargs() ? args.size() < fixed : args.size() != fixed) {
+        if (form.isVarargs() ? args.size() < form.minArguments() : args.size() != fixed) {
             return Optional.empty();
         }
         List<Node> operands = new ArrayList<>();
         List<Integer> ints = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            Param param = i < fixed ? params.get(i) : Param.INTS;
+            Param param = i < fixed ? params.get(i) : form.varargs();
             Value arg = args.get(i);
             if (param.isSymbolic() && arg instanceof Value.Symbol symbol) {
                 operands.add(symbol.node());

@@ -16,10 +16,11 @@ import java.util.Set;
  */
 final class FloatExpressions {
     private static final List<String> UNARY = List.of("neg", "abs", "square", "sqrt", "exp", "expm1", "log",
-            "log1p", "sigmoid", "softplus", "tanh", "sin", "cos");
+            "log1p", "sigmoid", "softplus", "tanh", "sin", "cos", "relu", "erf", "log2", "log10", "floor", "ceil",
+            "round", "sign");
     private static final Set<String> MATH_UNARY = Set.of("exp", "log", "log1p", "expm1", "sqrt", "abs", "tanh",
-            "sin", "cos");
-    private static final Set<String> NEEDS_POSITIVE = Set.of("sqrt", "log", "log1p");
+            "sin", "cos", "floor", "ceil", "log10");
+    private static final Set<String> NEEDS_POSITIVE = Set.of("sqrt", "log", "log1p", "log2", "log10");
     private static final List<String> BINARY = List.of("add", "sub", "mul", "div", "rem", "pow", "maximum",
             "minimum");
     private static final Map<String, String> OPERATORS = Map.of("add", "+", "sub", "-", "mul", "*", "div", "/",
@@ -52,7 +53,7 @@ final class FloatExpressions {
             kinds.addAll(List.of(Kind.REDUCE, Kind.REDUCE, Kind.ARGMAX));
         }
         if (type.rank > 0) {
-            kinds.addAll(List.of(Kind.SHAPE, Kind.SOFTMAX));
+            kinds.addAll(List.of(Kind.SHAPE, Kind.SOFTMAX, Kind.INDEXING));
         }
         if (type != JType.DOUBLE) {
             kinds.add(Kind.PRODUCT);
@@ -74,12 +75,13 @@ final class FloatExpressions {
             case SOFTMAX -> new Apply(spellingOf(type), scope.pick("softmax", "logSoftmax"), type,
                     List.of(generate(type, depth - 1)));
             case PRODUCT -> product(type, depth);
+            case INDEXING -> indexing(type, depth);
             case CALL -> call(type, depth);
             case GRAD -> grad(type, depth);
         };
     }
 
-    private enum Kind { BINARY, UNARY, WHERE, LOSS, REDUCE, ARGMAX, SHAPE, SOFTMAX, PRODUCT, CALL, GRAD }
+    private enum Kind { BINARY, UNARY, WHERE, LOSS, REDUCE, ARGMAX, SHAPE, SOFTMAX, PRODUCT, CALL, GRAD, INDEXING }
 
     Expr leaf(JType type) {
         List<Expr.Name> named = scope.named(type);
@@ -234,7 +236,7 @@ final class FloatExpressions {
     }
 
     private Expr reduce(JType type, int depth) {
-        String function = scope.pick("sum", "mean", "max", "min");
+        String function = scope.pick("sum", "mean", "max", "min", "prod", "var", "std", "logSumExp");
         if (type == JType.VECTOR) {
             return new Apply(spellingOf(JType.MATRIX), function, type, List.of(generate(JType.MATRIX, depth - 1)),
                     List.of(scope.pick("0", "1")));
@@ -249,7 +251,8 @@ final class FloatExpressions {
         JType operand = type == JType.VECTOR ? JType.MATRIX : scope.pick(JType.VECTOR, JType.MATRIX);
         List<String> axis = type == JType.VECTOR ? List.of(scope.pick("0", "1"))
                 : operand == JType.VECTOR && scope.chance(0.3) ? List.of("0") : List.of();
-        Expr index = new Apply(spellingOf(operand), "argmax", type, List.of(generate(operand, depth - 1)), axis);
+        Expr index = new Apply(spellingOf(operand), scope.pick("argmax", "argmin"), type,
+                List.of(generate(operand, depth - 1)), axis);
         return binary(scope.pick("add", "mul"), type, index, generate(scope.pick(operandTypes(type.rank)), depth - 1));
     }
 
@@ -267,6 +270,9 @@ final class FloatExpressions {
     }
 
     private Expr product(JType type, int depth) {
+        if (scope.chance(0.3)) {
+            return linearAlgebra(type, depth);
+        }
         List<JType> operands = switch (type) {
             case SCALAR -> List.of(JType.VECTOR, JType.VECTOR);
             case VECTOR -> scope.pick(List.of(JType.MATRIX, JType.VECTOR), List.of(JType.VECTOR, JType.MATRIX));
@@ -275,6 +281,30 @@ final class FloatExpressions {
         String function = type == JType.MATRIX && operands.get(0) == JType.VECTOR ? "outer" : "dot";
         return new Apply(spellingOf(operands.get(0)), function, type,
                 List.of(generate(operands.get(0), depth - 1), generate(operands.get(1), depth - 1)));
+    }
+
+    /** {@code trace} and {@code diag}, which keep the generator's square matrices and their vectors' size. */
+    private Expr linearAlgebra(JType type, int depth) {
+        Spelling s = scope.pick(Spelling.STATIC, Spelling.QUALIFIED);
+        return switch (type) {
+            case SCALAR -> new Apply(s, "trace", type, List.of(generate(JType.MATRIX, depth - 1)));
+            case VECTOR -> new Apply(s, "diag", type, List.of(generate(JType.MATRIX, depth - 1)));
+            default -> new Apply(s, "diag", type, List.of(generate(JType.VECTOR, depth - 1)));
+        };
+    }
+
+    /**
+     * Picks that keep every index in range and every size the generator's: a running sum, and an
+     * entry of a matrix's first axis at 0 or -1. (Slices and joins change sizes, which the
+     * generator's operands of one size per rank cannot follow.)
+     */
+    private Expr indexing(JType type, int depth) {
+        String axis = type == JType.VECTOR ? scope.pick("0", "-1") : scope.pick("0", "1", "-1");
+        if (type == JType.VECTOR && scope.chance(0.5)) {
+            return new Apply(spellingOf(JType.MATRIX), "get", type, List.of(generate(JType.MATRIX, depth - 1)),
+                    List.of(scope.pick("0", "-1")));
+        }
+        return new Apply(spellingOf(type), "cumsum", type, List.of(generate(type, depth - 1)), List.of(axis));
     }
 
     private Expr call(JType type, int depth) {

@@ -15,6 +15,7 @@ import dev.symbolon.internal.executor.Executor;
 import dev.symbolon.internal.executor.Executors;
 import dev.symbolon.internal.executor.Results;
 import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.shape.IndexOutOfRangeException;
 import dev.symbolon.internal.shape.ShapeChecks;
 import dev.symbolon.internal.shape.Shapes;
 import dev.symbolon.runtime.DType;
@@ -37,6 +38,7 @@ final class JavaTypes {
     static final ClassName SHAPES = ClassName.get(Shapes.class);
     static final ClassName SHAPE_EXCEPTION = ClassName.get(ShapeException.class);
     static final ClassName SHAPE_CHECKS = ClassName.get(ShapeChecks.class);
+    static final ClassName INDEX_OUT_OF_RANGE = ClassName.get(IndexOutOfRangeException.class);
     static final ClassName SCALAR_MATH = ClassName.get(ScalarMath.class);
     static final ClassName REDUCTIONS = ClassName.get(Reductions.class);
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);

@@ -126,6 +126,8 @@ final class MethodEmitter {
         if (canFailOnShapes) {
             spec.nextControlFlow("catch ($T $L)", JavaTypes.SHAPE_EXCEPTION, caught);
             spec.addStatement("throw $T.inCall($L, $L)", JavaTypes.SHAPE_CHECKS, callDescription(), caught);
+            spec.nextControlFlow("catch ($T $L)", JavaTypes.INDEX_OUT_OF_RANGE, caught);
+            spec.addStatement("throw $T.inCall($L, $L)", JavaTypes.SHAPE_CHECKS, callDescription(), caught);
             spec.endControlFlow();
         }
         return spec.build();

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * different parameters ({@code sum(x)} and {@code sum(x, axis)}); a call takes the first that fits.
  *
  * @param name the name in {@code T}
- * @param params what each parameter takes; an {@link Param#INTS} parameter comes last
+ * @param params what each parameter takes; a varargs parameter ({@link Param#INTS}, {@link Param#OPERANDS})
+ *     comes last
  * @param rank the result's rank, and which operand ranks the function takes
  * @param builder the node the call makes
  * @param result what the call gives
@@ -18,8 +19,10 @@ import java.util.OptionalInt;
 public record DslFunction(String name, List<Param> params, RankRule rank, Builder builder, Result result) {
     public DslFunction {
         params = List.copyOf(params);
-        if (params.indexOf(Param.INTS) >= 0 && params.indexOf(Param.INTS) != params.size() - 1) {
-            throw new IllegalArgumentException(name + ": int varargs come last");
+        for (Param varargs : List.of(Param.INTS, Param.OPERANDS)) {
+            if (params.indexOf(varargs) >= 0 && params.indexOf(varargs) != params.size() - 1) {
+                throw new IllegalArgumentException(name + ": varargs come last");
+            }
         }
     }
 
@@ -55,9 +58,20 @@ public record DslFunction(String name, List<Param> params, RankRule rank, Builde
         }
     }
 
-    /** Whether the last parameter takes any number of ints. */
+    /** Whether the last parameter takes any number of ints or operands. */
     public boolean isVarargs() {
-        return !params.isEmpty() && params.get(params.size() - 1) == Param.INTS;
+        return !params.isEmpty() && (params.get(params.size() - 1) == Param.INTS
+                || params.get(params.size() - 1) == Param.OPERANDS);
+    }
+
+    /** The parameter that the arguments past the fixed ones fit; meaningful where {@link #isVarargs()}. */
+    public Param varargs() {
+        return params.get(params.size() - 1);
+    }
+
+    /** How few arguments a call may pass: a varargs parameter takes at least one operand, and any number of ints. */
+    public int minArguments() {
+        return isVarargs() && varargs() == Param.INTS ? params.size() - 1 : params.size();
     }
 
     /** The result's rank for operands of these ranks and this many ints, empty where the function does not take them. */

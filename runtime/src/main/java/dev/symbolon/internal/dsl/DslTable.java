@@ -5,6 +5,7 @@ import static dev.symbolon.internal.dsl.Param.DTYPE;
 import static dev.symbolon.internal.dsl.Param.INT;
 import static dev.symbolon.internal.dsl.Param.INTS;
 import static dev.symbolon.internal.dsl.Param.OPERAND;
+import static dev.symbolon.internal.dsl.Param.OPERANDS;
 import static dev.symbolon.internal.dsl.Param.OPERAND_OR_DOUBLE;
 import static dev.symbolon.internal.dsl.Param.VALUE;
 import static dev.symbolon.internal.dsl.Param.VALUE_OR_DOUBLE;
@@ -14,6 +15,7 @@ import dev.symbolon.internal.dsl.DslFunction.Builder;
 import dev.symbolon.internal.dsl.DslFunction.Result;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Trace;
@@ -103,6 +105,13 @@ public final class DslTable {
         rows.addAll(reductions("var", GraphOps::var));
         rows.addAll(reductions("std", GraphOps::std));
         rows.addAll(reductions("logSumExp", GraphOps::logSumExp));
+        rows.add(new DslFunction("stack", List.of(AXIS, OPERANDS), RankRule.STACKED,
+                a -> IndexingOps.stack(a.axis(), a.operands()), Result.VALUE));
+        rows.add(new DslFunction("diag", List.of(OPERAND), RankRule.DIAG, a -> LinearAlgebraOps.diag(a.operand(0)),
+                Result.VALUE));
+        rows.add(new DslFunction("trace", List.of(OPERAND),
+                (ranks, ints) -> ranks[0] == 2 ? OptionalInt.of(0) : OptionalInt.empty(),
+                a -> LinearAlgebraOps.trace(a.operand(0)), Result.VALUE));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("hessian", List.of(OPERAND, OPERAND),
@@ -138,8 +147,8 @@ public final class DslTable {
                             a -> GraphOps.reduce(op, a.operand(0), false), Result.VALUE),
                     new DslFunction(name, List.of(OPERAND, AXIS), RankRule.ONE_LESS,
                             a -> GraphOps.reduce(op, a.operand(0), false, a.axis()), Result.VALUE));
-            case DOT -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.PRODUCT,
-                    a -> GraphOps.dot(a.operand(0), a.operand(1)), Result.VALUE));
+            case DOT -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.MATMUL,
+                    a -> LinearAlgebraOps.dot(a.operand(0), a.operand(1)), Result.VALUE));
             case OUTER -> List.of(new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.OUTER,
                     a -> GraphOps.outer(a.operand(0), a.operand(1)), Result.VALUE));
             // without a permutation the dimensions reverse; a permutation only for a Tensor
@@ -168,7 +177,8 @@ public final class DslTable {
                     Result.VALUE));
             case SLICE -> List.of(new DslFunction(name, List.of(OPERAND, AXIS, INT, INT), RankRule.LAST_AXIS,
                     a -> IndexingOps.slice(a.operand(0), a.ints()[0], a.ints()[1], a.ints()[2]), Result.VALUE));
-            case CONCATENATE -> List.of();
+            case CONCATENATE -> List.of(new DslFunction(name, List.of(AXIS, OPERANDS), RankRule.SAME.sameRanksFrom(1),
+                    a -> IndexingOps.concatenate(a.axis(), a.operands()), Result.VALUE));
             case ARANGE -> List.of(
                     new DslFunction(name, List.of(INT), RankRule.RANGE, a -> IndexingOps.arange(a.ints()[0]),
                             Result.VALUE),

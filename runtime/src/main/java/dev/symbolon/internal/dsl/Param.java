@@ -20,7 +20,12 @@ public enum Param {
     /** A {@code DType}. */
     DTYPE(false),
     /** An {@code int} that is no axis: an index, a slice bound, a length. */
-    INT(false);
+    INT(false),
+    /**
+     * Operand varargs, one or more: the Java overloads take each handle class as varargs, all operands
+     * of one class; the rank rule sees every operand's rank ({@code concatenate}, {@code stack}).
+     */
+    OPERANDS(true);
 
     private final boolean symbolic;
 

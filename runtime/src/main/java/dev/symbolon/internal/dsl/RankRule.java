@@ -30,6 +30,11 @@ public interface RankRule {
     /** Vectors and matrices: (1,1) 0, (2,1) and (1,2) 1, (2,2) 2. */
     RankRule PRODUCT = (ranks, ints) -> ranks[0] >= 1 && ranks[0] <= 2 && ranks[1] >= 1 && ranks[1] <= 2
             ? OptionalInt.of(ranks[0] + ranks[1] - 2) : OptionalInt.empty();
+    /** As {@link #PRODUCT}, and a batched product where a Tensor meets a Tensor or a Matrix: a Tensor. */
+    RankRule MATMUL = (ranks, ints) -> ranks[0] >= 2 && ranks[1] >= 2 && (ranks[0] >= 3 || ranks[1] >= 3)
+            ? OptionalInt.of(Math.max(ranks[0], ranks[1])) : PRODUCT.resultRank(ranks, ints);
+    /** {@code diag}: a vector's matrix, a matrix's vector. */
+    RankRule DIAG = (ranks, ints) -> ranks[0] == 1 || ranks[0] == 2 ? OptionalInt.of(3 - ranks[0]) : OptionalInt.empty();
     /** Two vectors: a matrix. */
     RankRule OUTER = (ranks, ints) -> ranks[0] == 1 && ranks[1] == 1 ? OptionalInt.of(2) : OptionalInt.empty();
 
@@ -44,6 +49,9 @@ public interface RankRule {
     RankRule ONE_MORE = (ranks, ints) -> ranks[0] <= 1 ? OptionalInt.of(ranks[0] + 1) : OptionalInt.empty();
     /** A matrix. */
     RankRule MATRIX = (ranks, ints) -> OptionalInt.of(2);
+
+    /** One more axis, for operands of one rank ({@code stack}). */
+    RankRule STACKED = ((RankRule) (ranks, ints) -> OptionalInt.of(ranks[0] + 1)).sameRanksFrom(0);
 
     /** This rule where every operand has the first one's rank and is at least {@code min}; else empty. */
     default RankRule sameRanksFrom(int min) {

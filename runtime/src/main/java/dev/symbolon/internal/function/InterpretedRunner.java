@@ -7,6 +7,7 @@ import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.model.Parameter;
 import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.SymbolicMethod;
+import dev.symbolon.internal.shape.IndexOutOfRangeException;
 import dev.symbolon.internal.shape.ShapeChecks;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
@@ -54,6 +55,8 @@ final class InterpretedRunner implements Runner {
                 return value;
             });
         } catch (ShapeException e) {
+            throw ShapeChecks.inCall(description(arguments), e);
+        } catch (IndexOutOfRangeException e) {
             throw ShapeChecks.inCall(description(arguments), e);
         }
         int outputs = graph.method().outputs().size();

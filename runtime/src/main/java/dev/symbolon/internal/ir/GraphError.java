@@ -48,7 +48,10 @@ public enum GraphError implements CatalogueEntry {
             + " reshape it to a Vector (y.reshape(-1)) or cast it to a float dtype"),
     JACOBIAN_GRADIENT("SYM062", "the gradient of %s is not defined (it would be a derivative of third order or"
             + " beyond); do not differentiate through a jacobian or hessian, take jacobian or hessian of the cost"
-            + " itself");
+            + " itself"),
+    MATMUL_RANKS("SYM063", "%s takes vectors and matrices, or rank-3 tensors batched with each other or with a"
+            + " matrix, but its operands are %s; reshape them first"),
+    DIAG_RANK("SYM064", "%s takes %s, but its operand is %s");
 
     private final String id;
     private final String template;

@@ -120,6 +120,43 @@ public final class IndexingOps {
         return joined;
     }
 
+    /**
+     * NumPy's {@code stack(xs, axis)}: operands of one rank (and, checked at run time, one shape)
+     * joined along a new axis at {@code axis} of the result (negative counts from the end): each
+     * operand gets a size-1 axis there, and the results are concatenated along it.
+     */
+    public static Node stack(int axis, List<Node> xs) {
+        if (xs.isEmpty()) {
+            throw error(GraphError.CONCATENATE_RANKS, "stack", "no operands");
+        }
+        int rank = xs.get(0).rank();
+        for (Node x : xs) {
+            if (x.rank() != rank) {
+                throw error(GraphError.CONCATENATE_RANKS, "stack", operands(xs.toArray(Node[]::new)));
+            }
+        }
+        int a = axis < 0 ? axis + rank + 1 : axis;
+        if (a < 0 || a > rank) {
+            throw error(GraphError.AXIS_OUT_OF_RANGE, "stack", axis, rank + 1, operands(xs.get(0)));
+        }
+        return concatenate(a, xs.stream().map(x -> expandDims(x, a)).toList());
+    }
+
+    /**
+     * {@code x} with a size-1 axis inserted at {@code axis} (0 to x's rank). Reshape takes one unknown
+     * size only, so the axis comes from a take of all positions of a neighbouring axis by indices
+     * shaped (1, n) or (n, 1), which replace that axis by two; its gradient is the scatter that undoes it.
+     */
+    static Node expandDims(Node x, int axis) {
+        if (x.rank() == 0) {
+            return GraphOps.reshape(x, 1);
+        }
+        int picked = Math.min(axis, x.rank() - 1);
+        Node positions = arange(GraphOps.size(x, DType.INT64, picked));
+        Node indices = axis < x.rank() ? GraphOps.reshape(positions, 1, -1) : GraphOps.reshape(positions, -1, 1);
+        return take(x, indices, picked);
+    }
+
     /** {@code 0, 1, ..., n-1} as an int64 vector; {@code n} an integer scalar. */
     public static Node arange(Node n) {
         if (n.rank() != 0 || n.type().dtype().isFloat() || n.type().dtype() == DType.BOOL) {

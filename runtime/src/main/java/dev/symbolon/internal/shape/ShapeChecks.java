@@ -25,9 +25,9 @@ public final class ShapeChecks {
      * is out of range for axis 0 of size 5 at Model.java:12}. Without a known position the sentence
      * ends at the size.
      */
-    public static IndexOutOfBoundsException indexOutOfRange(String op, String position, long index, int axis,
-                                                            int size) {
-        return new IndexOutOfBoundsException(op + ": index " + index + " is out of range for axis " + axis
+    public static IndexOutOfRangeException indexOutOfRange(String op, String position, long index, int axis,
+                                                           int size) {
+        return new IndexOutOfRangeException(op + ": index " + index + " is out of range for axis " + axis
                 + " of size " + size + (position == null ? "" : " at " + position));
     }
 
@@ -61,6 +61,13 @@ public final class ShapeChecks {
     /** The error {@code e}, raised inside method call {@code call} ({@code add(x: [2, 3], y: [3, 2])}), with the call in front. */
     public static ShapeException inCall(String call, ShapeException e) {
         ShapeException withCall = new ShapeException(call + ": " + e.getMessage());
+        withCall.initCause(e);
+        return withCall;
+    }
+
+    /** The index error {@code e}, raised inside method call {@code call}, with the call in front as {@link #inCall(String, ShapeException)} puts it. */
+    public static IndexOutOfRangeException inCall(String call, IndexOutOfRangeException e) {
+        IndexOutOfRangeException withCall = new IndexOutOfRangeException(call + ": " + e.getMessage());
         withCall.initCause(e);
         return withCall;
     }

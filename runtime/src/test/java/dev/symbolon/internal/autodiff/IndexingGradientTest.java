@@ -82,6 +82,17 @@ class IndexingGradientTest {
     }
 
     @Test
+    void stackSplitsTheGradient() {
+        for (int axis = -3; axis <= 2; axis++) {
+            int a = axis;
+            GradientCheck.withSeed(4 + axis).input("a", -1, 1, 2, 3).input("b", -1, 1, 2, 3)
+                    .input("c", -1, 1, 2, 3).check(in -> GraphOps.unary(Op.SIN, IndexingOps.stack(a, in)));
+        }
+        GradientCheck.withSeed(9).input("s", -1, 1).input("t", -1, 1)
+                .check(in -> IndexingOps.stack(0, in));
+    }
+
+    @Test
     void theGradientOfPickingTheSameEntryTwiceIsTwo() {
         Node v = GraphOps.input("v", Type.of(DType.FLOAT64, 1));
         Node twice = IndexingOps.take(v, GraphOps.binary(Op.MUL, IndexingOps.arange(2), GraphOps.constant(0,

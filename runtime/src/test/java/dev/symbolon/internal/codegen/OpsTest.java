@@ -27,6 +27,7 @@ import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
+import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.TopologicalOrder;
@@ -256,6 +257,17 @@ class OpsTest {
                 List.of(xi, vl), shapes(s(3, 2), s(3)));
         add("concatenateBools", IndexingOps.concatenate(0, bx, by), List.of(bx, by), twoMatrices);
         add("arange", IndexingOps.arange(ai), List.of(ai), shapes(s()));
+        add("stackMatricesAxis1", IndexingOps.stack(1, List.of(x, y)), List.of(x, y), shapes(s(3, 4), s(3, 4)));
+        add("stackVectorsLast", IndexingOps.stack(-1, List.of(v, u, v)), List.of(v, u), shapes(s(3), s(3)));
+        add("stackScalars", IndexingOps.stack(0, List.of(a, a)), List.of(a), shapes(s()));
+        add("dotBatched", LinearAlgebraOps.dot(t3, input("b", FLOAT64, 3)), List.of(t3, input("b", FLOAT64, 3)),
+                shapes(s(2, 3, 4), s(2, 4, 5)));
+        add("dotBatchMatrix", LinearAlgebraOps.dot(t3, x), List.of(t3, x), shapes(s(2, 3, 4), s(4, 2)));
+        add("dotMatrixBatchInts", LinearAlgebraOps.dot(xi, input("b", INT32, 3)), List.of(xi, input("b", INT32, 3)),
+                shapes(s(3, 2), s(4, 2, 5)));
+        add("diagOfVector", LinearAlgebraOps.diag(v), List.of(v), shapes(s(4), s(1)));
+        add("diagOfMatrix", LinearAlgebraOps.diag(x), List.of(x), shapes(s(3, 4), s(4, 2)));
+        add("trace", LinearAlgebraOps.trace(x), List.of(x), shapes(s(3, 4), s(3, 3)));
 
         List<SymbolicMethod> methods = new ArrayList<>();
         for (Case c : CASES) {

@@ -138,6 +138,21 @@ class GraphErrorTest {
     }
 
     @Test
+    void batchedDotOfATensorAndAVector() {
+        assertError(GraphError.MATMUL_RANKS, "dot takes vectors and matrices, or rank-3 tensors batched with each other"
+                + " or with a matrix, but its operands are Tensor(rank 3) float64[?,?,?], Vector float64[?]; reshape them"
+                + " first", () -> LinearAlgebraOps.dot(t, v));
+    }
+
+    @Test
+    void diagAndTraceOfATensor() {
+        assertError(GraphError.DIAG_RANK, "diag takes a Vector or a Matrix, but its operand is Tensor(rank 3)"
+                + " float64[?,?,?]", () -> LinearAlgebraOps.diag(t));
+        assertError(GraphError.DIAG_RANK, "trace takes a Matrix, but its operand is Vector float64[?]",
+                () -> LinearAlgebraOps.trace(v));
+    }
+
+    @Test
     void outerOfAMatrix() {
         assertError(GraphError.OUTER_RANKS, "outer takes two vectors, but its operands are Matrix float64[?,?], Vector"
                 + " float64[?]; reshape them first", () -> GraphOps.outer(m, v));
