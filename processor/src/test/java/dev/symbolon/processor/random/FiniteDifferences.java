@@ -9,13 +9,14 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The gradients of a float64 {@code @Grad} method against central finite differences of its
- * compiled value method. An element where two step sizes disagree with each other is skipped: the
- * cost has a kink or a jump there ({@code abs}, {@code where}, {@code rem}, {@code max}), or is too
- * ill-conditioned for differences to say anything. An element whose gradient is NaN or infinite is
- * skipped too: an intermediate that overflowed makes the chain rule multiply 0 by infinity, as IEEE
- * arithmetic does in any framework, and the comparison with the interpreter already holds such a
- * gradient to the graph as written. A cost so large that the smallest step changes it
- * by less than its rounding is not checked at all: differences of it are rounding noise.
+ * compiled value method. An element where three step sizes do not all agree is skipped: the cost has
+ * a kink or a jump there ({@code abs}, {@code where}, {@code rem}, {@code max}; a jump can lie within
+ * two steps and fool a pair), or is too ill-conditioned for differences to say anything. An element
+ * whose gradient is NaN or infinite is skipped too: an intermediate that overflowed makes the chain
+ * rule multiply 0 by infinity, as IEEE arithmetic does in any framework, and the comparison with the
+ * interpreter already holds such a gradient to the graph as written. A cost so large that the
+ * smallest step changes it by less than its rounding is not checked at all: differences of it are
+ * rounding noise.
  */
 final class FiniteDifferences {
     private static final double STEP = 1e-5;
@@ -40,8 +41,8 @@ final class FiniteDifferences {
                 }
                 double coarse = difference(inputs, name, i, STEP, cost);
                 double fine = difference(inputs, name, i, STEP / 8, cost);
-                if (!Double.isFinite(coarse) || !Double.isFinite(fine)
-                        || Math.abs(coarse - fine) > TOLERANCE * (1 + Math.abs(fine))) {
+                double finest = difference(inputs, name, i, STEP / 64, cost);
+                if (!agree(coarse, fine) || !agree(fine, finest)) {
                     continue;
                 }
                 if (!(Math.abs(symbolic[i] - fine) <= 10 * TOLERANCE * (1 + Math.abs(fine)))) {
@@ -52,6 +53,11 @@ final class FiniteDifferences {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether two differences say the same: both finite and close, so no jump lies within either step. */
+    private static boolean agree(double a, double b) {
+        return Double.isFinite(a) && Double.isFinite(b) && Math.abs(a - b) <= TOLERANCE * (1 + Math.abs(b));
     }
 
     private static double difference(Map<String, NDArray> inputs, String name, int i, double step,
