@@ -21,14 +21,15 @@ public final class Optimizer {
             List.of(SelfSubtractionRule.RULE, LogExpRule.RULE)));
 
     private static final Rewriter STABILIZE = new Rewriter("stabilize", concat(
-            List.of(SigmoidRule.RULE),
+            List.of(SigmoidRule.RULE, SigmoidCrossentropyRule.RULE),
             LogSigmoidRules.RULES,
             SoftplusRules.RULES,
             Log1mExpRules.RULES,
             List.of(LogSumExpRule.RULE, LogAddExpRule.RULE, SoftmaxRule.RULE, LogSoftmaxRule.RULE, Log1pRule.RULE,
                     Expm1Rule.RULE, PickedLogSoftmaxRule.RULE)));
 
-    private static final Rewriter SPECIALIZE = new Rewriter("specialize", DotOfTransposeRules.RULES);
+    private static final Rewriter SPECIALIZE = new Rewriter("specialize",
+            concat(DotOfTransposeRules.RULES, NonPositiveLogisticRules.RULES));
 
     /** The phases that change what a graph computes in floating point, not how fast. */
     private static final List<Rewriter> STABILITY_PHASES = List.of(CANONICALIZE, STABILIZE);
