@@ -85,7 +85,8 @@ final class GraphTextReader {
         String value = expected.get(GraphTextAttribute.VALUE);
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
-                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS)) {
+                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS,
+                GraphTextAttribute.WINDOW)) {
             if (expected.containsKey(a)) {
                 ints = ints(expected.get(a));
             }
