@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** conv2d, maxPool2d and avgPool2d written in {@code @Symbolic} source, compiled and run; values from NumPy. */
 class ConvolutionalNetworkTest {
     private static final JavaFileObject NET = symbolicClass("Net",
-            "public record Layer(Tensor pooled, Tensor filterSlope, Tensor averaged) {}",
+            "public record Layer(@Rank(4) Tensor pooled, @Rank(4) Tensor filterSlope, @Rank(4) Tensor averaged) {}",
             "@Symbolic static Layer layer(@Rank(4) Tensor x, @Rank(4) Tensor w) {",
             "    Tensor pooled = maxPool2d(relu(conv2d(x, w, 1, 1)), 2);",
             "    return new Layer(pooled, grad(sum(pooled), w), avgPool2d(x, 2));",

@@ -49,13 +49,13 @@ public enum GraphError implements CatalogueEntry {
     JACOBIAN_GRADIENT("SYM062", "the gradient of %s is not defined (it would be a derivative of third order or"
             + " beyond); do not differentiate through a jacobian or hessian, take jacobian or hessian of the cost"
             + " itself"),
-    CONVOLUTION_RANKS("SYM080", "%s takes a rank-4 input in NCHW order (batch, channels, height, width) and rank-4"
+    CONVOLUTION_RANKS("SYM063", "%s takes a rank-4 input in NCHW order (batch, channels, height, width) and rank-4"
             + " filters in OIHW order (out channels, in channels, height, width), but its operands are %s;"
             + " reshape them first, e.g. images.reshape(-1, 1, 28, 28)"),
-    CONVOLUTION_WINDOW("SYM081", "%s needs a stride of at least 1 and a padding of at least 0, but got stride %s"
+    CONVOLUTION_WINDOW("SYM064", "%s needs a stride of at least 1 and a padding of at least 0, but got stride %s"
             + " and padding %s"),
-    POOL_RANK("SYM082", "%s pools over the last two axes, so it needs at least two, but its operand is a %s"),
-    POOL_SIZE("SYM083", "%s needs a window size of at least 1, but got %s");
+    POOL_RANK("SYM065", "%s pools over the last two axes, so it needs at least two, but its operand is a %s"),
+    POOL_SIZE("SYM066", "%s needs a window size of at least 1, but got %s");
 
     private final String id;
     private final String template;
