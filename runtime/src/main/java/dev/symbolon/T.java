@@ -5,6 +5,7 @@ import static dev.symbolon.internal.ir.Op.*;
 import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.function.RuntimeFunction;
 import dev.symbolon.internal.cpu.ScalarMath;
+import dev.symbolon.internal.ir.ConvolutionOps;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.LinearAlgebraOps;
@@ -6882,6 +6883,51 @@ public final class T {
     private static List<Node> nodes(SymbolicValue... values) {
         return nodes(List.of(values));
     }
+
+    // ---- convolutional networks
+
+    /**
+     * The 2-d cross-correlation of images with filters, stride 1 and no padding: as PyTorch's
+     * {@code conv2d} and Theano's {@code conv2d(..., filter_flip=False)}, the filters are not flipped.
+     * The result is [batch, out channels, height - kernel height + 1, width - kernel width + 1].
+     * A channel count that differs, or a kernel larger than the image, is a ShapeException at run time.
+     * @param x the images, rank 4 in NCHW order: batch, channels, height, width
+     * @param w the filters, rank 4 in OIHW order: out channels, in channels, kernel height, kernel width
+     * @return the result, a rank-4 Tensor in NCHW order
+     */
+    public static Tensor conv2d(Tensor x, Tensor w) { return new Tensor(ConvolutionOps.conv2d(x.node, w.node)); }
+    /**
+     * The 2-d cross-correlation of images with filters, as {@link #conv2d(Tensor, Tensor)}, moving the
+     * filters {@code stride} elements at a time over the images padded with {@code padding} zeros on each
+     * side of both spatial axes: the result's height is {@code (height + 2 padding - kernel height) / stride + 1}
+     * (rounded down), and likewise its width.
+     * @param x the images, rank 4 in NCHW order: batch, channels, height, width
+     * @param w the filters, rank 4 in OIHW order: out channels, in channels, kernel height, kernel width
+     * @param stride the step between windows on both spatial axes, at least 1
+     * @param padding the zeros added on each side of both spatial axes, at least 0
+     * @return the result, a rank-4 Tensor in NCHW order
+     */
+    public static Tensor conv2d(Tensor x, Tensor w, int stride, int padding) {
+        return new Tensor(ConvolutionOps.conv2d(x.node, w.node, stride, padding));
+    }
+    /**
+     * The maximum of each non-overlapping {@code size} x {@code size} window of the last two axes; the
+     * gradient goes to each window's first maximum (its first NaN, if any). A size that does not divide
+     * the last two dimensions is a ShapeException at run time.
+     * @param x the operand, float (others are converted to float64)
+     * @param size the window's height and width, and the step between windows
+     * @return the result, a Tensor with the last two dimensions divided by {@code size}
+     */
+    public static Tensor maxPool2d(Tensor x, int size) { return new Tensor(ConvolutionOps.maxPool2d(x.node, size)); }
+    /**
+     * The mean of each non-overlapping {@code size} x {@code size} window of the last two axes; the
+     * gradient spreads evenly over each window. A size that does not divide the last two dimensions is a
+     * ShapeException at run time.
+     * @param x the operand, float (others are converted to float64)
+     * @param size the window's height and width, and the step between windows
+     * @return the result, a Tensor with the last two dimensions divided by {@code size}
+     */
+    public static Tensor avgPool2d(Tensor x, int size) { return new Tensor(ConvolutionOps.avgPool2d(x.node, size)); }
 
     // ---- gradients and updates
 

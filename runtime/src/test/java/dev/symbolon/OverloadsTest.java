@@ -63,6 +63,9 @@ class OverloadsTest {
     private static final Map<String, Integer> INTEGER_OPERAND = Map.of("get", 1, "take", 1, "takeAlongAxis", 1,
             "arange", 0, "oneHot", 0);
 
+    /** The functions of images: their Tensors are rank 4 (NCHW, OIHW) and their ints (stride, size) 1. */
+    private static final Set<String> IMAGE_FUNCTIONS = Set.of("conv2d", "maxPool2d", "avgPool2d");
+
     /** Marks the choices of an {@link Param#INTS} parameter, to tell one int from an axis. */
     private static final String INTS = "ints:";
 
@@ -343,7 +346,9 @@ class OverloadsTest {
                     ? Map.<Class<?>, Object>of(Scalar.class, Scalar.input("i", DType.INT64), Vector.class,
                     Vector.input("iv", DType.INT64), Matrix.class, Matrix.input("im", DType.INT64), Tensor.class,
                     Tensor.input("it", DType.INT64, 3)).get(types[i])
-                    : sample(types[i]);
+                    : IMAGE_FUNCTIONS.contains(function) && types[i] == Tensor.class
+                    ? Tensor.input("images", DType.FLOAT64, 4)
+                    : IMAGE_FUNCTIONS.contains(function) && types[i] == int.class ? 1 : sample(types[i]);
         }
         return args;
     }

@@ -99,6 +99,8 @@ final class GradientRules {
             // the reverse running sum: g's total along the axis, less what comes before each element
             case CUMSUM -> sub(add(reduce(Op.SUM, g, true, node.axes()), g), GraphOps.cumsum(g, node.axes()[0]));
             case JACOBIAN -> throw new GraphException(GraphError.JACOBIAN_GRADIENT, node.position(), node.describe());
+            case CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D,
+                 AVG_POOL2D_GRAD -> ConvolutionGradients.inputGradient(node, k, g);
         };
     }
 

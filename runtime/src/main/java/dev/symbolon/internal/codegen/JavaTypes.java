@@ -9,6 +9,8 @@ import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.cpu.Indexing;
 import dev.symbolon.internal.cpu.ShapeOps;
+import dev.symbolon.internal.cpu.Convolutions;
+import dev.symbolon.internal.cpu.Pooling;
 import dev.symbolon.internal.cpu.Scans;
 import dev.symbolon.internal.cpu.Softmax;
 import dev.symbolon.internal.executor.Executor;
@@ -44,6 +46,8 @@ final class JavaTypes {
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);
     static final ClassName SOFTMAX = ClassName.get(Softmax.class);
     static final ClassName SCANS = ClassName.get(Scans.class);
+    static final ClassName CONVOLUTIONS = ClassName.get(Convolutions.class);
+    static final ClassName POOLING = ClassName.get(Pooling.class);
     static final ClassName SHAPE_OPS = ClassName.get(ShapeOps.class);
     static final ClassName INDEXING = ClassName.get(Indexing.class);
     static final ClassName EXECUTOR = ClassName.get(Executor.class);

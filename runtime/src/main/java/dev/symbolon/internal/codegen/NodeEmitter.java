@@ -142,6 +142,42 @@ final class NodeEmitter {
                 yield new Local(out.data(), in.get(0).shape());
             }
             case JACOBIAN -> jacobian(node, in, out, op, position);
+            case CONV2D -> {
+                int[] window = node.window();
+                code.addStatement("int[] $L = $T.conv2dShape($L, $L, $L, $L, $S, $S)", out.shape(),
+                        JavaTypes.CONVOLUTIONS, in.get(0).shape(), in.get(1).shape(), window[0], window[1], op, position);
+                declareArray(node, out, CodeBlock.of("$T.conv2d($L, $L, $L, $L, $L, $L, $S, $S)", JavaTypes.CONVOLUTIONS,
+                        in.get(0).data(), in.get(0).shape(), in.get(1).data(), in.get(1).shape(), window[0], window[1],
+                        op, position));
+                yield out;
+            }
+            case CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD -> {
+                int[] window = node.window();
+                boolean input = node.op() == Op.CONV2D_INPUT_GRAD;
+                declareArray(node, out, CodeBlock.of("$T.$L($L, $L, $L, $L, $L, $L, $L, $S, $S)", JavaTypes.CONVOLUTIONS,
+                        input ? "conv2dInputGrad" : "conv2dFilterGrad", in.get(0).data(), in.get(0).shape(),
+                        in.get(1).data(), in.get(1).shape(), in.get(2).shape(), window[0], window[1], op, position));
+                yield new Local(out.data(), in.get(2).shape());
+            }
+            case MAX_POOL2D, AVG_POOL2D -> {
+                int size = node.window()[0];
+                code.addStatement("int[] $L = $T.poolShape($L, $L, $S, $S)", out.shape(), JavaTypes.POOLING,
+                        in.get(0).shape(), size, op, position);
+                declareArray(node, out, CodeBlock.of("$T.$L($L, $L, $L)", JavaTypes.POOLING, op, in.get(0).data(),
+                        in.get(0).shape(), size));
+                yield out;
+            }
+            case MAX_POOL2D_GRAD -> {
+                declareArray(node, out, CodeBlock.of("$T.maxPool2dGrad($L, $L, $L, $L, $L, $S, $S)", JavaTypes.POOLING,
+                        in.get(0).data(), in.get(0).shape(), in.get(1).data(), in.get(1).shape(), node.window()[0], op,
+                        position));
+                yield new Local(out.data(), in.get(1).shape());
+            }
+            case AVG_POOL2D_GRAD -> {
+                declareArray(node, out, CodeBlock.of("$T.avgPool2dGrad($L, $L, $L, $L, $S, $S)", JavaTypes.POOLING,
+                        in.get(0).data(), in.get(0).shape(), in.get(1).shape(), node.window()[0], op, position));
+                yield new Local(out.data(), in.get(1).shape());
+            }
         };
         locals.put(node, result);
     }

@@ -60,7 +60,8 @@ final class ScalarExpressions {
             case ERF -> roundIfFloat32(dtype, CodeBlock.of("$T.erf($L)", JavaTypes.SCALAR_MATH, a));
             case LOG2 -> roundIfFloat32(dtype, CodeBlock.of("$T.log2($L)", JavaTypes.SCALAR_MATH, a));
             case LOG10 -> math(dtype, "Math.log10", a);
-            case PROD, ARGMIN, CUMSUM, JACOBIAN ->
+            case PROD, ARGMIN, CUMSUM, JACOBIAN, CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D,
+                 MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD ->
                     throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
             case INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                  RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,

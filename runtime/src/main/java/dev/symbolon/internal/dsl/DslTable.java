@@ -13,6 +13,7 @@ import static dev.symbolon.internal.dsl.Param.VALUE_OR_DOUBLE;
 import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.dsl.DslFunction.Builder;
 import dev.symbolon.internal.dsl.DslFunction.Result;
+import dev.symbolon.internal.ir.ConvolutionOps;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.LinearAlgebraOps;
@@ -193,6 +194,18 @@ public final class DslTable {
             // y a Vector, wrt of any rank (its gradients flattened into the rows)
             case JACOBIAN -> List.of(new DslFunction(name, List.of(OPERAND, VALUE), RankRule.MATRIX.from(1).upTo(1),
                     a -> Autodiff.jacobian(a.operand(0), a.operand(1)), Result.VALUE));
+            // Tensors only (NCHW images, OIHW filters); ConvolutionOps checks the rank is 4
+            case CONV2D -> List.of(
+                    new DslFunction(name, List.of(OPERAND, OPERAND), RankRule.CONVOLUTION,
+                            a -> ConvolutionOps.conv2d(a.operand(0), a.operand(1)), Result.VALUE),
+                    new DslFunction(name, List.of(OPERAND, OPERAND, INT, INT), RankRule.CONVOLUTION,
+                            a -> ConvolutionOps.conv2d(a.operand(0), a.operand(1), a.ints()[0], a.ints()[1]),
+                            Result.VALUE));
+            case MAX_POOL2D, AVG_POOL2D -> List.of(new DslFunction(name, List.of(OPERAND, INT), RankRule.SAME.from(3),
+                    a -> op == Op.MAX_POOL2D ? ConvolutionOps.maxPool2d(a.operand(0), a.ints()[0])
+                            : ConvolutionOps.avgPool2d(a.operand(0), a.ints()[0]), Result.VALUE));
+            // the gradients' ops are the compiler's
+            case CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D_GRAD, AVG_POOL2D_GRAD -> List.of();
         };
     }
 

@@ -49,6 +49,8 @@ public interface RankRule {
     RankRule ONE_MORE = (ranks, ints) -> ranks[0] <= 1 ? OptionalInt.of(ranks[0] + 1) : OptionalInt.empty();
     /** A matrix. */
     RankRule MATRIX = (ranks, ints) -> OptionalInt.of(2);
+    /** Two Tensors give a rank-4 Tensor ({@code conv2d}: NCHW images and OIHW filters). */
+    RankRule CONVOLUTION = (ranks, ints) -> ranks[0] >= 3 && ranks[1] >= 3 ? OptionalInt.of(4) : OptionalInt.empty();
 
     /** One more axis, for operands of one rank ({@code stack}). */
     RankRule STACKED = ((RankRule) (ranks, ints) -> OptionalInt.of(ranks[0] + 1)).sameRanksFrom(0);

@@ -136,6 +136,13 @@ public final class Interpreter {
             case ARGMIN -> Reductions.argmin(node, in.get(0));
             case CUMSUM -> Scans.cumsum(node, in.get(0));
             case JACOBIAN -> Jacobians.rows(node, in);
+            case CONV2D -> Convolutions.conv2d(node, in.get(0), in.get(1));
+            case CONV2D_INPUT_GRAD -> Convolutions.conv2dInputGrad(node, in.get(0), in.get(1), in.get(2));
+            case CONV2D_FILTER_GRAD -> Convolutions.conv2dFilterGrad(node, in.get(0), in.get(1), in.get(2));
+            case MAX_POOL2D -> Convolutions.maxPool2d(node, in.get(0));
+            case MAX_POOL2D_GRAD -> Convolutions.maxPool2dGrad(node, in.get(0), in.get(1));
+            case AVG_POOL2D -> Convolutions.avgPool2d(node, in.get(0));
+            case AVG_POOL2D_GRAD -> Convolutions.avgPool2dGrad(node, in.get(0), in.get(1));
         };
     }
 

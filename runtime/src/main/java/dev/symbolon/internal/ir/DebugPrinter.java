@@ -82,6 +82,10 @@ public final class DebugPrinter {
                     + Arrays.toString(node.axes()) + (node.keepDims() ? ", keepDims" : "") + "}";
             case CUMSUM -> node.op().functionName() + "{axis=" + node.axes()[0] + "}";
             case JACOBIAN -> node.op().functionName();
+            case CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD -> node.op().functionName() + "{stride="
+                    + node.window()[0] + ", padding=" + node.window()[1] + "}";
+            case MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD ->
+                    node.op().functionName() + "{size=" + node.window()[0] + "}";
         };
     }
 

@@ -51,7 +51,14 @@ public enum GraphError implements CatalogueEntry {
             + " itself"),
     MATMUL_RANKS("SYM063", "%s takes vectors and matrices, or rank-3 tensors batched with each other or with a"
             + " matrix, but its operands are %s; reshape them first"),
-    DIAG_RANK("SYM064", "%s takes %s, but its operand is %s");
+    DIAG_RANK("SYM064", "%s takes %s, but its operand is %s"),
+    CONVOLUTION_RANKS("SYM065", "%s takes a rank-4 input in NCHW order (batch, channels, height, width) and rank-4"
+            + " filters in OIHW order (out channels, in channels, height, width), but its operands are %s;"
+            + " reshape them first, e.g. images.reshape(-1, 1, 28, 28)"),
+    CONVOLUTION_WINDOW("SYM066", "%s needs a stride of at least 1 and a padding of at least 0, but got stride %s"
+            + " and padding %s"),
+    POOL_RANK("SYM067", "%s pools over the last two axes, so it needs at least two, but its operand is a %s"),
+    POOL_SIZE("SYM068", "%s needs a window size of at least 1, but got %s");
 
     private final String id;
     private final String template;

@@ -22,7 +22,9 @@ public enum GraphTextAttribute {
     /** The one axis of take, takeAlongAxis, their scatters and concatenate. */
     AXIS("axis"),
     /** A slice's (or its scatter's) axis, start and stop, comma-separated, as written. */
-    BOUNDS("slice");
+    BOUNDS("slice"),
+    /** A convolution's stride and padding, or a pool's size, comma-separated. */
+    WINDOW("window");
 
     private final String key;
 
@@ -58,6 +60,8 @@ public enum GraphTextAttribute {
             case CUMSUM -> List.of(AXES);
             // its body is written by GraphText itself, as the id of a node written before it
             case JACOBIAN -> List.of();
+            case CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D,
+                 AVG_POOL2D_GRAD -> List.of(WINDOW);
         };
     }
 
@@ -67,7 +71,7 @@ public enum GraphTextAttribute {
             case NAME -> requireToken(node.name());
             case VALUE -> node.type().dtype().isFloat() ? Double.toHexString(node.value())
                     : Long.toString(node.longValue());
-            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS -> ints(node.axes());
+            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS, WINDOW -> ints(node.axes());
             case KEEP_DIMS -> Boolean.toString(node.keepDims());
         };
     }

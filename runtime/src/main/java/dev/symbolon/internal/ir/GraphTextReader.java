@@ -85,7 +85,8 @@ final class GraphTextReader {
         String value = expected.get(GraphTextAttribute.VALUE);
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
-                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS)) {
+                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS,
+                GraphTextAttribute.WINDOW)) {
             if (expected.containsKey(a)) {
                 ints = ints(expected.get(a));
             }
@@ -147,6 +148,15 @@ final class GraphTextReader {
                 yield GraphOps.cumsum(in.get(0), ints[0]);
             }
             case JACOBIAN -> throw new IllegalStateException("a jacobian is built from its body by the caller");
+            case CONV2D -> ConvolutionOps.conv2d(in.get(0), in.get(1), convolution(ints)[0], convolution(ints)[1]);
+            case CONV2D_INPUT_GRAD -> ConvolutionOps.conv2dInputGrad(in.get(0), in.get(1), in.get(2),
+                    convolution(ints)[0], convolution(ints)[1]);
+            case CONV2D_FILTER_GRAD -> ConvolutionOps.conv2dFilterGrad(in.get(0), in.get(1), in.get(2),
+                    convolution(ints)[0], convolution(ints)[1]);
+            case MAX_POOL2D -> ConvolutionOps.maxPool2d(in.get(0), single(ints));
+            case MAX_POOL2D_GRAD -> ConvolutionOps.maxPool2dGrad(in.get(0), in.get(1), single(ints));
+            case AVG_POOL2D -> ConvolutionOps.avgPool2d(in.get(0), single(ints));
+            case AVG_POOL2D_GRAD -> ConvolutionOps.avgPool2dGrad(in.get(0), in.get(1), single(ints));
         };
     }
 
@@ -155,6 +165,14 @@ final class GraphTextReader {
             throw new IllegalArgumentException("expected one axis, found " + ints.length);
         }
         return ints[0];
+    }
+
+    private static int[] convolution(int[] ints) {
+        if (ints.length != 2) {
+            throw new IllegalArgumentException("a convolution has a stride and a padding, found " + ints.length
+                    + " numbers");
+        }
+        return ints;
     }
 
     private static int[] bounds(int[] ints) {

@@ -144,6 +144,11 @@ public final class Node {
         return ints.clone();
     }
 
+    /** A {@link Op.Kind#CONVOLUTION} op's window: a convolution's stride and padding, a pool's size. */
+    public int[] window() {
+        return ints.clone();
+    }
+
     public boolean keepDims() {
         return keepDims;
     }

@@ -139,7 +139,24 @@ public enum Op {
      * vector {@code y} with the seed {@code e_i}; see {@link SubgraphOps}. Its inputs are {@code y} and the
      * values the body reads from the graph around it.
      */
-    JACOBIAN("jacobian", Kind.SUBGRAPH, Op.VARIADIC);
+    JACOBIAN("jacobian", Kind.SUBGRAPH, Op.VARIADIC),
+    /**
+     * {@code conv2d(x, w)}: cross-correlation (no filter flip, as PyTorch's conv2d) of x in NCHW order
+     * with filters w in OIHW order, with {@link Node#window()} = {stride, padding} on both spatial axes.
+     */
+    CONV2D("conv2d", Kind.CONVOLUTION, 2),
+    /** {@code conv2dInputGrad(g, w, x)}: the transposed convolution of g, shaped like x (gradient of conv2d in x). */
+    CONV2D_INPUT_GRAD("conv2dInputGrad", Kind.CONVOLUTION, 3),
+    /** {@code conv2dFilterGrad(x, g, w)}: x correlated with g, summed over the batch, shaped like w (gradient in w). */
+    CONV2D_FILTER_GRAD("conv2dFilterGrad", Kind.CONVOLUTION, 3),
+    /** The maximum of each non-overlapping window of {@link Node#window()}[0] squared over the last two axes. */
+    MAX_POOL2D("maxPool2d", Kind.CONVOLUTION, 1),
+    /** {@code maxPool2dGrad(g, x)}: each window's g at the first maximum of x's window, zeros elsewhere. */
+    MAX_POOL2D_GRAD("maxPool2dGrad", Kind.CONVOLUTION, 2),
+    /** The mean of each non-overlapping window of {@link Node#window()}[0] squared over the last two axes. */
+    AVG_POOL2D("avgPool2d", Kind.CONVOLUTION, 1),
+    /** {@code avgPool2dGrad(g, x)}: each window's g spread evenly over x's window, shaped like x. */
+    AVG_POOL2D_GRAD("avgPool2dGrad", Kind.CONVOLUTION, 2);
 
     /** The arity of an op that takes any number of inputs from one on. */
     public static final int VARIADIC = Integer.MAX_VALUE;
@@ -147,7 +164,7 @@ public enum Op {
     /** Families of ops that share a type rule, and so their number of inputs, except the shape ops'. */
     public enum Kind {
         LEAF(0), UNARY(1), UNARY_FLOAT(1), CAST(1), BINARY(2), COMPARISON(2), WHERE(3), REDUCTION(1),
-        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1), SCAN(1), SUBGRAPH(-1);
+        LINEAR_ALGEBRA(2), SHAPE(-1), SOFTMAX(1), SCAN(1), SUBGRAPH(-1), CONVOLUTION(-1);
 
         /** The inputs of each op of the kind; -1 where each op says. */
         private final int arity;
@@ -192,7 +209,7 @@ public enum Op {
     public boolean isElementwise() {
         return switch (kind) {
             case UNARY, UNARY_FLOAT, CAST, BINARY, COMPARISON, WHERE -> true;
-            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX, SCAN, SUBGRAPH -> false;
+            case LEAF, REDUCTION, LINEAR_ALGEBRA, SHAPE, SOFTMAX, SCAN, SUBGRAPH, CONVOLUTION -> false;
         };
     }
 }

@@ -57,6 +57,15 @@ public final class Rebuild {
             case PROD, ARGMIN -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
             case CUMSUM -> GraphOps.cumsum(inputs.get(0), node.axes()[0]);
             case JACOBIAN -> SubgraphOps.over(node.body(), inputs);
+            case CONV2D -> ConvolutionOps.conv2d(inputs.get(0), inputs.get(1), node.window()[0], node.window()[1]);
+            case CONV2D_INPUT_GRAD -> ConvolutionOps.conv2dInputGrad(inputs.get(0), inputs.get(1), inputs.get(2),
+                    node.window()[0], node.window()[1]);
+            case CONV2D_FILTER_GRAD -> ConvolutionOps.conv2dFilterGrad(inputs.get(0), inputs.get(1), inputs.get(2),
+                    node.window()[0], node.window()[1]);
+            case MAX_POOL2D -> ConvolutionOps.maxPool2d(inputs.get(0), node.window()[0]);
+            case MAX_POOL2D_GRAD -> ConvolutionOps.maxPool2dGrad(inputs.get(0), inputs.get(1), node.window()[0]);
+            case AVG_POOL2D -> ConvolutionOps.avgPool2d(inputs.get(0), node.window()[0]);
+            case AVG_POOL2D_GRAD -> ConvolutionOps.avgPool2dGrad(inputs.get(0), inputs.get(1), node.window()[0]);
         };
     }
 

@@ -90,7 +90,8 @@ final class ConstantFolding {
             case ERF -> ScalarMath.erf(v[0]);
             case LOG2 -> ScalarMath.log2(v[0]);
             case LOG10 -> Math.log10(v[0]);
-            case PROD, ARGMIN, CUMSUM, JACOBIAN -> null;
+            case PROD, ARGMIN, CUMSUM, JACOBIAN, CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D,
+                    MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD -> null;
             // QUOTIENT takes only integers; GraphOps.cast folds a constant operand itself; the rest are not elementwise
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
@@ -127,7 +128,8 @@ final class ConstantFolding {
                     CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE, RESHAPE_LIKE,
                     BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                     SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE, FLOOR, CEIL, ROUND, ERF, LOG2,
-                    LOG10, PROD, ARGMIN, CUMSUM, JACOBIAN -> null;
+                    LOG10, PROD, ARGMIN, CUMSUM, JACOBIAN, CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D,
+                    MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD -> null;
         };
     }
 

@@ -43,6 +43,7 @@ public final class Expressions {
             case CAST -> "<" + node.type().dtype() + ">";
             case REDUCTION -> Arrays.toString(node.axes()) + (node.keepDims() ? "keep" : "");
             case SHAPE, SCAN -> node.axes().length == 0 ? "" : Arrays.toString(node.axes());
+            case CONVOLUTION -> Arrays.toString(node.window());
             case LEAF, UNARY, UNARY_FLOAT, BINARY, COMPARISON, WHERE, LINEAR_ALGEBRA, SOFTMAX, SUBGRAPH -> "";
         };
     }

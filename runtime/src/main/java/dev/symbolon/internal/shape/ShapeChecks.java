@@ -58,6 +58,30 @@ public final class ShapeChecks {
                 + Integer.MAX_VALUE + ")";
     }
 
+    /**
+     * What is wrong with convolving an NCHW input of shape {@code x} with OIHW filters of shape {@code w}
+     * padded by {@code padding}: channels that differ, or a kernel larger than the padded input; null when
+     * nothing is. Compiled code and the interpreter word these errors alike.
+     */
+    public static String convolutionProblem(int[] x, int[] w, int padding) {
+        if (x[1] != w[1]) {
+            return "the input " + format(x) + " has " + x[1] + " channels but the filters " + format(w) + " take "
+                    + w[1] + " (filters are in OIHW order: out channels, in channels, height, width)";
+        }
+        if (w[2] > x[2] + 2 * padding || w[3] > x[3] + 2 * padding) {
+            return "the kernel " + w[2] + "x" + w[3] + " of the filters " + format(w) + " is larger than the input "
+                    + format(x) + " padded by " + padding + " (" + (x[2] + 2 * padding) + "x" + (x[3] + 2 * padding)
+                    + ")";
+        }
+        return null;
+    }
+
+    /** The problem of pooling windows of {@code size} that do not divide the last two dimensions of {@code shape}. */
+    public static String poolDoesNotDivide(int[] shape, int size) {
+        return "the window size " + size + " does not divide the last two dimensions of " + format(shape)
+                + "; pad or crop the input to a multiple of " + size;
+    }
+
     /** The error {@code e}, raised inside method call {@code call} ({@code add(x: [2, 3], y: [3, 2])}), with the call in front. */
     public static ShapeException inCall(String call, ShapeException e) {
         ShapeException withCall = new ShapeException(call + ": " + e.getMessage());

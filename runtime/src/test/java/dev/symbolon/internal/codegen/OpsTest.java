@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.symbolon.internal.autodiff.Autodiff;
 import dev.symbolon.internal.interpreter.Interpreter;
+import dev.symbolon.internal.ir.ConvolutionOps;
 import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.LinearAlgebraOps;
@@ -268,6 +269,56 @@ class OpsTest {
         add("diagOfVector", LinearAlgebraOps.diag(v), List.of(v), shapes(s(4), s(1)));
         add("diagOfMatrix", LinearAlgebraOps.diag(x), List.of(x), shapes(s(3, 4), s(4, 2)));
         add("trace", LinearAlgebraOps.trace(x), List.of(x), shapes(s(3, 4), s(3, 3)));
+
+        // conv2d and the pools against the interpreter's direct loops; the gradient ops through Autodiff
+        Node images = input("x", FLOAT64, 4);
+        Node filters = input("w", FLOAT64, 4);
+        int[][][] convolutions = {shapes(s(2, 3, 5, 6), s(4, 3, 3, 2)), shapes(s(1, 1, 4, 4), s(2, 1, 4, 4)),
+                shapes(s(3, 2, 7, 5), s(1, 2, 1, 3)), shapes(s(0, 2, 4, 4), s(3, 2, 2, 2))};
+        for (int stride : new int[] {1, 2}) {
+            for (int padding : new int[] {0, 1}) {
+                Node conv = ConvolutionOps.conv2d(images, filters, stride, padding);
+                String name = "conv2dStride" + stride + "Padding" + padding;
+                add(name, conv, List.of(images, filters), convolutions);
+                Node cost = GraphOps.sum(GraphOps.unary(Op.TANH, conv));
+                add(name + "InputGrad", Autodiff.grad(cost, images), List.of(images, filters), convolutions);
+                add(name + "FilterGrad", Autodiff.grad(cost, filters), List.of(images, filters), convolutions);
+            }
+        }
+        // 16 images: enough work for the kernels to split the batch over the pool
+        add("conv2dLargeBatchFilterGrad", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.TANH,
+                ConvolutionOps.conv2d(images, filters, 1, 1))), filters), List.of(images, filters),
+                shapes(s(16, 4, 16, 16), s(8, 4, 3, 3)));
+        Node imagesF = input("x", FLOAT32, 4);
+        Node filtersF = input("w", FLOAT32, 4);
+        Node convF = ConvolutionOps.conv2d(imagesF, filtersF, 2, 1);
+        add("conv2dF32", convF, List.of(imagesF, filtersF), convolutions[0]);
+        add("conv2dF32Grads", GraphOps.add(Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.TANH, convF)), imagesF),
+                imagesF), List.of(imagesF, filtersF), convolutions[0]);
+        add("conv2dF32FilterGrad", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.TANH, convF)), filtersF),
+                List.of(imagesF, filtersF), convolutions[0]);
+        for (int size : new int[] {1, 2, 3}) {
+            for (Op pool : List.of(Op.MAX_POOL2D, Op.AVG_POOL2D)) {
+                Node pooled = pool == Op.MAX_POOL2D ? ConvolutionOps.maxPool2d(images, size)
+                        : ConvolutionOps.avgPool2d(images, size);
+                String name = pool.functionName() + "Size" + size;
+                add(name, pooled, List.of(images), shapes(s(2, 3, 6, 12)), shapes(s(1, 1, 0, 6)));
+                add(name + "Grad", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.SIN, pooled)), images), List.of(images),
+                        shapes(s(2, 3, 6, 12)));
+            }
+        }
+        add("maxPool2dF32Grad", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.EXP, ConvolutionOps.maxPool2d(imagesF, 2))),
+                imagesF), List.of(imagesF), shapes(s(2, 1, 4, 6)));
+        add("avgPool2dF32OfMatrix", ConvolutionOps.avgPool2d(xf, 2), List.of(xf), shapes(s(4, 6)));
+        // second order: the gradients of the gradient ops
+        Node firstOrder = Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.TANH, ConvolutionOps.conv2d(images, filters, 2,
+                1))), images);
+        add("conv2dSecondOrder", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.SQUARE, firstOrder)), filters),
+                List.of(images, filters), convolutions[0]);
+        Node pooledTwice = GraphOps.add(ConvolutionOps.maxPool2d(images, 2), ConvolutionOps.avgPool2d(images, 2));
+        Node poolGrad = Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.TANH, pooledTwice)), images);
+        add("poolSecondOrder", Autodiff.grad(GraphOps.sum(GraphOps.unary(Op.SQUARE, poolGrad)), images),
+                List.of(images), shapes(s(2, 3, 4, 6)));
 
         List<SymbolicMethod> methods = new ArrayList<>();
         for (Case c : CASES) {

@@ -31,7 +31,7 @@ class GraphTextTest {
                     case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                     case SOFTMAX -> nodes.add(GraphOps.softmax(op, F));
                     case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
-                    case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH -> { }
+                    case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH, CONVOLUTION -> { }
                 }
             }
         }
@@ -56,6 +56,14 @@ class GraphTextTest {
         nodes.add(IndexingOps.slice(M, 1, -3, 2));
         nodes.add(IndexingOps.scatterSlice(M, M, new int[] {0, 1, 5}));
         nodes.add(IndexingOps.concatenate(0, M, I));
+        Node images = GraphOps.input("x", Type.of(DType.FLOAT64, 4));
+        Node filters = GraphOps.input("w", Type.of(DType.FLOAT32, 4));
+        Node conv = ConvolutionOps.conv2d(images, filters, 2, 1);
+        nodes.add(conv);
+        nodes.add(ConvolutionOps.conv2dInputGrad(conv, GraphOps.cast(filters, DType.FLOAT64), images, 2, 1));
+        nodes.add(ConvolutionOps.conv2dFilterGrad(images, conv, filters, 2, 1));
+        nodes.add(ConvolutionOps.maxPool2dGrad(ConvolutionOps.maxPool2d(images, 3), images, 3));
+        nodes.add(ConvolutionOps.avgPool2dGrad(ConvolutionOps.avgPool2d(M, 2), M, 2));
         // the Jacobian of M v in v: the body, and its seed and capture leaves, are written before it
         Node y = GraphOps.dot(M, V);
         Node seed = SubgraphOps.seed(y);

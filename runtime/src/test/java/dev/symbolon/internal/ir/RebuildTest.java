@@ -32,7 +32,7 @@ class RebuildTest {
                 case REDUCTION -> nodes.add(GraphOps.reduce(op, M, false, 1));
                 case SOFTMAX -> nodes.add(GraphOps.softmax(op, M));
                 case SCAN -> nodes.add(GraphOps.cumsum(M, 1));
-                case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH -> { }
+                case LEAF, CAST, WHERE, LINEAR_ALGEBRA, SHAPE, SUBGRAPH, CONVOLUTION -> { }
             }
         }
         nodes.add(GraphOps.cast(I, DType.FLOAT32));
@@ -53,6 +53,16 @@ class RebuildTest {
         nodes.add(IndexingOps.slice(M, 0, 1, -1));
         nodes.add(IndexingOps.scatterSlice(M, M, new int[] {1, 0, 2}));
         nodes.add(IndexingOps.concatenate(1, M, I));
+        Node images = GraphOps.input("x", Type.of(DType.FLOAT64, 4));
+        Node filters = GraphOps.input("w", Type.of(DType.FLOAT32, 4));
+        Node conv = ConvolutionOps.conv2d(images, filters, 2, 1);
+        nodes.add(conv);
+        nodes.add(ConvolutionOps.conv2dInputGrad(conv, GraphOps.cast(filters, DType.FLOAT64), images, 2, 1));
+        nodes.add(ConvolutionOps.conv2dFilterGrad(images, conv, filters, 2, 1));
+        nodes.add(ConvolutionOps.maxPool2d(images, 3));
+        nodes.add(ConvolutionOps.avgPool2d(M, 2));
+        nodes.add(ConvolutionOps.maxPool2dGrad(ConvolutionOps.maxPool2d(images, 3), images, 3));
+        nodes.add(ConvolutionOps.avgPool2dGrad(ConvolutionOps.avgPool2d(M, 2), M, 2));
         nodes.add(indices);
         // the Jacobian of M v in v: the seed's product with M, which the body reads as a capture
         Node y = GraphOps.dot(M, V);
