@@ -99,6 +99,8 @@ final class GradientRules {
             // the reverse running sum: g's total along the axis, less what comes before each element
             case CUMSUM -> sub(add(reduce(Op.SUM, g, true, node.axes()), g), GraphOps.cumsum(g, node.axes()[0]));
             case JACOBIAN -> throw new GraphException(GraphError.JACOBIAN_GRADIENT, node.position(), node.describe());
+            // a draw's numbers do not depend on like's values, nor (almost everywhere) on p's
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 

@@ -183,6 +183,11 @@ public final class DslTable {
             // y a Vector, wrt of any rank (its gradients flattened into the rows)
             case JACOBIAN -> List.of(new DslFunction(name, List.of(OPERAND, VALUE), RankRule.MATRIX.from(1).upTo(1),
                     a -> Autodiff.jacobian(a.operand(0), a.operand(1)), Result.VALUE));
+            case UNIFORM, NORMAL -> List.of(new DslFunction(name, List.of(OPERAND), RankRule.SAME,
+                    a -> GraphOps.draw(op, a.operand(0), null), Result.VALUE));
+            // p a Scalar or a double, the result shaped like its second operand
+            case BERNOULLI -> List.of(new DslFunction(name, List.of(OPERAND_OR_DOUBLE, OPERAND),
+                    RankRule.LAST.upTo(0), a -> GraphOps.draw(op, a.operand(1), a.operand(0)), Result.VALUE));
         };
     }
 

@@ -82,6 +82,7 @@ public final class DebugPrinter {
                     + Arrays.toString(node.axes()) + (node.keepDims() ? ", keepDims" : "") + "}";
             case CUMSUM -> node.op().functionName() + "{axis=" + node.axes()[0] + "}";
             case JACOBIAN -> node.op().functionName();
+            case UNIFORM, NORMAL, BERNOULLI -> node.op().functionName() + "{draw=" + node.drawKey() + "}";
         };
     }
 

@@ -48,7 +48,9 @@ public enum GraphError implements CatalogueEntry {
             + " reshape it to a Vector (y.reshape(-1)) or cast it to a float dtype"),
     JACOBIAN_GRADIENT("SYM062", "the gradient of %s is not defined (it would be a derivative of third order or"
             + " beyond); do not differentiate through a jacobian or hessian, take jacobian or hessian of the cost"
-            + " itself");
+            + " itself"),
+    BERNOULLI_PROBABILITY("SYM090", "bernoulli needs a numeric Scalar probability p, but got %s; pass a"
+            + " double such as 0.5, or reduce p to a Scalar");
 
     private final String id;
     private final String template;

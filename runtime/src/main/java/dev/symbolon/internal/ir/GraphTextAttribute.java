@@ -22,7 +22,9 @@ public enum GraphTextAttribute {
     /** The one axis of take, takeAlongAxis, their scatters and concatenate. */
     AXIS("axis"),
     /** A slice's (or its scatter's) axis, start and stop, comma-separated, as written. */
-    BOUNDS("slice");
+    BOUNDS("slice"),
+    /** A draw's key, distinct among the draws of one graph. */
+    DRAW("draw");
 
     private final String key;
 
@@ -58,6 +60,7 @@ public enum GraphTextAttribute {
             case CUMSUM -> List.of(AXES);
             // its body is written by GraphText itself, as the id of a node written before it
             case JACOBIAN -> List.of();
+            case UNIFORM, NORMAL, BERNOULLI -> List.of(DRAW);
         };
     }
 
@@ -67,7 +70,7 @@ public enum GraphTextAttribute {
             case NAME -> requireToken(node.name());
             case VALUE -> node.type().dtype().isFloat() ? Double.toHexString(node.value())
                     : Long.toString(node.longValue());
-            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS -> ints(node.axes());
+            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS, DRAW -> ints(node.axes());
             case KEEP_DIMS -> Boolean.toString(node.keepDims());
         };
     }

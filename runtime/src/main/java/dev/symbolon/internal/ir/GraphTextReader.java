@@ -85,7 +85,8 @@ final class GraphTextReader {
         String value = expected.get(GraphTextAttribute.VALUE);
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
-                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS)) {
+                GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS,
+                GraphTextAttribute.DRAW)) {
             if (expected.containsKey(a)) {
                 ints = ints(expected.get(a));
             }
@@ -147,6 +148,8 @@ final class GraphTextReader {
                 yield GraphOps.cumsum(in.get(0), ints[0]);
             }
             case JACOBIAN -> throw new IllegalStateException("a jacobian is built from its body by the caller");
+            case UNIFORM, NORMAL -> GraphOps.draw(op, in.get(0), null, single(ints));
+            case BERNOULLI -> GraphOps.draw(op, in.get(1), in.get(0), single(ints));
         };
     }
 

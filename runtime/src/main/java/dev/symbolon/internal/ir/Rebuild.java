@@ -57,6 +57,8 @@ public final class Rebuild {
             case PROD, ARGMIN -> GraphOps.reduce(op, inputs.get(0), node.keepDims(), node.axes());
             case CUMSUM -> GraphOps.cumsum(inputs.get(0), node.axes()[0]);
             case JACOBIAN -> SubgraphOps.over(node.body(), inputs);
+            case UNIFORM, NORMAL -> GraphOps.draw(op, inputs.get(0), null, node.drawKey());
+            case BERNOULLI -> GraphOps.draw(op, inputs.get(1), inputs.get(0), node.drawKey());
         };
     }
 

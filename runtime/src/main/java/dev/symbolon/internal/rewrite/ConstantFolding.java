@@ -95,6 +95,8 @@ final class ConstantFolding {
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                     SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE -> null;
+            // a draw is never a constant, whatever its operands
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 
@@ -128,6 +130,7 @@ final class ConstantFolding {
                     BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                     SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE, FLOOR, CEIL, ROUND, ERF, LOG2,
                     LOG10, PROD, ARGMIN, CUMSUM, JACOBIAN -> null;
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 
