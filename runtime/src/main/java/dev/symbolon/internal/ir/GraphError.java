@@ -49,7 +49,7 @@ public enum GraphError implements CatalogueEntry {
     JACOBIAN_GRADIENT("SYM062", "the gradient of %s is not defined (it would be a derivative of third order or"
             + " beyond); do not differentiate through a jacobian or hessian, take jacobian or hessian of the cost"
             + " itself"),
-    BERNOULLI_PROBABILITY("SYM090", "bernoulli needs a numeric Scalar probability p, but got %s; pass a"
+    BERNOULLI_PROBABILITY("SYM063", "bernoulli needs a numeric Scalar probability p, but got %s; pass a"
             + " double such as 0.5, or reduce p to a Scalar");
 
     private final String id;
