@@ -38,6 +38,17 @@ public final class CompiledFunction {
         return function.call(arguments);
     }
 
+    /**
+     * Seeds this function's random draws ({@code uniform}, {@code normal}, {@code bernoulli}): the calls
+     * after this one draw the same numbers as after any other {@code seed} of the same value, whatever
+     * the thread count, compiled or interpreted. Unseeded, a function is seeded from a secure source.
+     *
+     * @param seed any value
+     */
+    public synchronized void seed(long seed) {
+        function.seed(seed);
+    }
+
     /** {@return the optimized graph, one node a line, as {@code Compiled<Name>.debugPrint} prints a method's} */
     public String debugPrint() {
         return function.debugPrint();

@@ -7207,4 +7207,142 @@ public final class T {
     private static String inputName(String name) {
         return Objects.requireNonNull(name, "the name of an input is null; name it as the call's messages should");
     }
+
+    // ---- random draws: fresh at every call, seeded by seed(long) of the instance or function
+
+    /**
+     * Fresh numbers uniform on [0, 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Scalar
+     */
+    public static Scalar uniform(Scalar like) { return new Scalar(GraphOps.draw(UNIFORM, like.node, null)); }
+
+    /**
+     * Fresh numbers uniform on [0, 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Vector
+     */
+    public static Vector uniform(Vector like) { return new Vector(GraphOps.draw(UNIFORM, like.node, null)); }
+
+    /**
+     * Fresh numbers uniform on [0, 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Matrix
+     */
+    public static Matrix uniform(Matrix like) { return new Matrix(GraphOps.draw(UNIFORM, like.node, null)); }
+
+    /**
+     * Fresh numbers uniform on [0, 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Tensor
+     */
+    public static Tensor uniform(Tensor like) { return new Tensor(GraphOps.draw(UNIFORM, like.node, null)); }
+
+    /**
+     * Fresh standard normal numbers (mean 0, variance 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Scalar
+     */
+    public static Scalar normal(Scalar like) { return new Scalar(GraphOps.draw(NORMAL, like.node, null)); }
+
+    /**
+     * Fresh standard normal numbers (mean 0, variance 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Vector
+     */
+    public static Vector normal(Vector like) { return new Vector(GraphOps.draw(NORMAL, like.node, null)); }
+
+    /**
+     * Fresh standard normal numbers (mean 0, variance 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Matrix
+     */
+    public static Matrix normal(Matrix like) { return new Matrix(GraphOps.draw(NORMAL, like.node, null)); }
+
+    /**
+     * Fresh standard normal numbers (mean 0, variance 1), shaped like {@code like}, of its float dtype (float64 for others); a new draw
+     * at every call, passing no gradient.
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Tensor
+     */
+    public static Tensor normal(Tensor like) { return new Tensor(GraphOps.draw(NORMAL, like.node, null)); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Scalar
+     */
+    public static Scalar bernoulli(Scalar p, Scalar like) { return new Scalar(GraphOps.draw(BERNOULLI, like.node, p.node)); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Scalar
+     */
+    public static Scalar bernoulli(double p, Scalar like) { return new Scalar(GraphOps.draw(BERNOULLI, like.node, literal(p, like))); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Vector
+     */
+    public static Vector bernoulli(Scalar p, Vector like) { return new Vector(GraphOps.draw(BERNOULLI, like.node, p.node)); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Vector
+     */
+    public static Vector bernoulli(double p, Vector like) { return new Vector(GraphOps.draw(BERNOULLI, like.node, literal(p, like))); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Matrix
+     */
+    public static Matrix bernoulli(Scalar p, Matrix like) { return new Matrix(GraphOps.draw(BERNOULLI, like.node, p.node)); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Matrix
+     */
+    public static Matrix bernoulli(double p, Matrix like) { return new Matrix(GraphOps.draw(BERNOULLI, like.node, literal(p, like))); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Tensor
+     */
+    public static Tensor bernoulli(Scalar p, Tensor like) { return new Tensor(GraphOps.draw(BERNOULLI, like.node, p.node)); }
+
+    /**
+     * Fresh 0/1 numbers, 1 with probability {@code p}, shaped like {@code like}, of its float dtype
+     * (float64 for others): a dropout mask; a new draw at every call, passing no gradient.
+     * @param p the probability of a 1
+     * @param like the operand whose shape and dtype the draw takes; its values are not read
+     * @return the result, a Tensor
+     */
+    public static Tensor bernoulli(double p, Tensor like) { return new Tensor(GraphOps.draw(BERNOULLI, like.node, literal(p, like))); }
 }

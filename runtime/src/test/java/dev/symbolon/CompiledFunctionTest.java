@@ -39,6 +39,31 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void aSeededFunctionDrawsTheSameNumbersCompiledAndInterpreted() {
+        Vector x = vector("x");
+        Supplier<CompiledFunction> build = () -> function(List.of(x),
+                List.of(uniform(x), normal(x), bernoulli(0.25, x)));
+        CompiledFunction compiled = build.get();
+        CompiledFunction interpreted = withInterpreter(build);
+        assertTrue(compiled.isCompiled());
+        assertFalse(interpreted.isCompiled());
+        double[] zeros = new double[5000];
+        compiled.seed(5);
+        interpreted.seed(5);
+        List<NDArray> first = null;
+        for (int call = 0; call < 2; call++) {
+            List<NDArray> a = compiled.call(zeros);
+            first = first == null ? a : first;
+            List<NDArray> b = interpreted.call(zeros);
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(a.get(i).toDoubleArray(), b.get(i).toDoubleArray(), "output " + i + ", call " + call);
+            }
+        }
+        compiled.seed(5);
+        assertArrayEquals(first.get(1).toDoubleArray(), compiled.call(zeros).get(1).toDoubleArray(), "seeded again");
+    }
+
+    @Test
     void jacobianAndHessianOfAFunctionBuiltAtRunTime() {
         Vector x = vector("x");
         Vector squares = x.times(x);

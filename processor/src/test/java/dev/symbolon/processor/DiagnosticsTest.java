@@ -139,6 +139,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void bernoulliOfABoolProbability() {
+        assertError(GraphError.BERNOULLI_PROBABILITY, "bernoulli needs a numeric Scalar probability p, but got Scalar bool[]",
+                "bernoulli(x.gt(0), v)",
+                "    @Symbolic static Vector f(Scalar x, Vector v) {",
+                "        return bernoulli(x.gt(0), v);",
+                "    }");
+    }
+
+    @Test
     void gradOfIntegerCost() {
         assertError(GraphError.GRAD_NON_FLOAT_COST, "this cost has dtype int32", "grad(n.times(n), n)",
                 "    @Symbolic static Scalar f(@Int32 Scalar n) {",

@@ -9,6 +9,7 @@ import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.GraphText;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.random.DrawCall;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import java.util.HashMap;
@@ -52,11 +53,11 @@ public final class InterpreterExecutorProvider implements ExecutorProvider {
         Map<String, Integer> parameters = indexes(method.parameters());
         Map<String, Integer> shared = indexes(method.shared());
         int outputs = method.outputs().size();
-        return (arguments, sharedValues) -> {
+        return (arguments, sharedValues, draws) -> {
             CALLS.computeIfAbsent(method.method(), m -> new AtomicInteger()).incrementAndGet();
             List<NDArray> values = Interpreter.evaluate(roots, leaf -> leaf.op() == Op.SHARED
                     ? sharedValues.get(shared.get(leaf.name()))
-                    : arguments.get(parameters.get(leaf.name())));
+                    : arguments.get(parameters.get(leaf.name())), draws == null ? DrawCall.unseeded() : draws);
             return new Results(values.subList(0, outputs), values.subList(outputs, values.size()));
         };
     }

@@ -42,6 +42,8 @@ final class NameClashes {
         members.put("toSvg", "the generated toSvg(String)");
         members.put("debugMode", "the generated field debugMode");
         members.put("executors", "the generated field executors");
+        members.put("randomState", "the generated field randomState");
+        members.put("seed", "the generated seed(long)");
         members.put("PROFILING", "the generated field PROFILING");
         members.put("device", "the generated device() accessor");
         records.put("Graphs", "the generated class Graphs");

@@ -101,6 +101,8 @@ final class GradientRules {
             case JACOBIAN -> throw new GraphException(GraphError.JACOBIAN_GRADIENT, node.position(), node.describe());
             case CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D,
                  AVG_POOL2D_GRAD -> ConvolutionGradients.inputGradient(node, k, g);
+            // a draw's numbers do not depend on like's values, nor (almost everywhere) on p's
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 

@@ -37,6 +37,8 @@ public final class CompiledClassGenerator {
     static final String DEBUG_MODE = "debugMode";
     /** The field that holds each method's executor, in the order of {@code Graphs.METHODS}; null on the CPU. */
     static final String EXECUTORS = "executors";
+    /** The field that holds the instance's random state, in a class whose methods draw. */
+    static final String RANDOM_STATE = "randomState";
 
     private CompiledClassGenerator() {}
 
@@ -87,6 +89,11 @@ public final class CompiledClassGenerator {
                             field.node().type().dtype().name(), field.node().rank())
                     .build());
         }
+        boolean draws = methods.stream().anyMatch(CompiledMethod::draws);
+        if (draws) {
+            type.addField(FieldSpec.builder(JavaTypes.RANDOM_STATE, RANDOM_STATE, Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T()", JavaTypes.RANDOM_STATE).build());
+        }
         StepProfiles profiles = new StepProfiles(generated);
         type.addField(profiles.flag());
         Graphs graphs = new Graphs(generated, methods);
@@ -102,7 +109,10 @@ public final class CompiledClassGenerator {
         members.addAll(subgraphs.specs());
         members.add(DebugPrintMethod.of(methods));
         members.addAll(PictureMethods.of(generated, graphs));
-        members.addAll(StateMethods.of(model.sharedFields()));
+        if (draws) {
+            members.add(StateMethods.seed());
+        }
+        members.addAll(StateMethods.of(model.sharedFields(), draws));
         requireDistinctSignatures(members);
         type.addMethods(members);
         type.addTypes(records.specs());

@@ -83,9 +83,22 @@ record CompiledMethod(String name, List<Parameter> parameters, Optional<ClassNam
         return new Slot(name, node.type().dtype(), node.rank());
     }
 
-    /** Whether the method reads or updates a {@code @Shared} field, so that its calls must not overlap. */
+    /**
+     * Whether the method reads or updates a {@code @Shared} field or the random state, so that its
+     * calls must not overlap.
+     */
     boolean usesSharedState() {
-        return !updates.isEmpty() || TopologicalOrder.of(roots()).stream().anyMatch(n -> n.op() == Op.SHARED);
+        return !updates.isEmpty() || draws()
+                || TopologicalOrder.of(roots()).stream().anyMatch(n -> n.op() == Op.SHARED);
+    }
+
+    /**
+     * Whether the method draws random numbers, as optimized or as written: each call then takes the
+     * next call of the instance's random state, which debug mode's interpreter draws from as well.
+     */
+    boolean draws() {
+        return TopologicalOrder.of(roots()).stream().anyMatch(n -> n.op().isDraw())
+                || TopologicalOrder.of(unoptimized).stream().anyMatch(n -> n.op().isDraw());
     }
 
     /** The nodes the method computes: its outputs, then its updates' new values. */

@@ -16,6 +16,9 @@ import dev.symbolon.internal.cpu.Softmax;
 import dev.symbolon.internal.executor.Executor;
 import dev.symbolon.internal.executor.Executors;
 import dev.symbolon.internal.executor.Results;
+import dev.symbolon.internal.random.DrawCall;
+import dev.symbolon.internal.random.Draws;
+import dev.symbolon.internal.random.RandomState;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.shape.IndexOutOfRangeException;
 import dev.symbolon.internal.shape.ShapeChecks;
@@ -53,6 +56,9 @@ final class JavaTypes {
     static final ClassName EXECUTOR = ClassName.get(Executor.class);
     static final ClassName EXECUTORS = ClassName.get(Executors.class);
     static final ClassName RESULTS = ClassName.get(Results.class);
+    static final ClassName RANDOM_STATE = ClassName.get(RandomState.class);
+    static final ClassName DRAW_CALL = ClassName.get(DrawCall.class);
+    static final ClassName DRAWS = ClassName.get(Draws.class);
     static final ClassName NULL_MARKED = ClassName.get(NullMarked.class);
     static final ClassName NULLABLE = ClassName.get(Nullable.class);
 

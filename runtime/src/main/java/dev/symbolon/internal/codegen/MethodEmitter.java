@@ -118,6 +118,10 @@ final class MethodEmitter {
         List<Node> order = TopologicalOrder.of(method.roots());
         boolean canFailOnShapes = order.stream().anyMatch(n -> n.rank() > 0);
         String caught = names.caught();
+        if (method.draws()) {
+            spec.addStatement("$T $L = this.$L.nextCall()", JavaTypes.DRAW_CALL, names.draws(),
+                    CompiledClassGenerator.RANDOM_STATE);
+        }
         if (canFailOnShapes) {
             spec.beginControlFlow("try");
         }
@@ -155,7 +159,7 @@ final class MethodEmitter {
         for (Output output : method.outputs()) {
             results.add(handOut(output.node(), emitter.local(output.node()), handedOut));
         }
-        code.add(debugCheck(emitter));
+        code.add(debugCheck(emitter, names));
         if (!method.updates().isEmpty()) {
             code.add("// every output and new value is computed: apply the updates together\n");
         }
@@ -188,9 +192,9 @@ final class MethodEmitter {
         CodeBlock.Builder code = CodeBlock.builder()
                 .beginControlFlow("if (this.$L != null)", CompiledClassGenerator.EXECUTORS)
                 .add("// not on the CPU: the executor computes the call; the updates apply once it has returned\n")
-                .addStatement("$T $L = $L.run($T.of($L),\n$T.of($L))", JavaTypes.RESULTS, results, executor, List.class,
-                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "))
-                .add(debugCheck(CodeBlock.of("$L.all()", results)));
+                .addStatement("$T $L = $L.run($T.of($L),\n$T.of($L), $L)", JavaTypes.RESULTS, results, executor, List.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), drawCall(names))
+                .add(debugCheck(CodeBlock.of("$L.all()", results), names));
         for (int i = 0; i < method.updates().size(); i++) {
             Update update = method.updates().get(i);
             requireMatchingField(update);
@@ -218,18 +222,23 @@ final class MethodEmitter {
      * In debug mode, the call's arguments, shared variables and results go to the method's
      * {@code DebugCheck} before any update, so that a call it rejects changes no shared variable.
      */
-    private CodeBlock debugCheck(NodeEmitter emitter) {
+    private CodeBlock debugCheck(NodeEmitter emitter, Names names) {
         List<CodeBlock> results = new ArrayList<>();
         for (Node root : method.roots()) {
             Local local = emitter.local(root);
             results.add(local.isScalar() ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, local.data())
                     : CodeBlock.of("$T.wrap($L, $L)", JavaTypes.NDARRAY, local.data(), local.shape()));
         }
-        return debugCheck(CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(results, ", ")));
+        return debugCheck(CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(results, ", ")), names);
+    }
+
+    /** The call's draws, for the executor and debug mode: none ({@code null}) in a method that does not draw. */
+    private CodeBlock drawCall(Names names) {
+        return method.draws() ? CodeBlock.of("$L", names.draws()) : CodeBlock.of("null");
     }
 
     /** The debug check of {@code results}, a list of the outputs and new values in the order of the roots. */
-    private CodeBlock debugCheck(CodeBlock results) {
+    private CodeBlock debugCheck(CodeBlock results, Names names) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Parameter p : method.parameters()) {
             arguments.add(CodeBlock.of("$T.entry($S, $L)", Map.class, p.name(), asArray(p.name(), p.node())));
@@ -238,8 +247,9 @@ final class MethodEmitter {
         return CodeBlock.builder()
                 .beginControlFlow("if (this.$L)", CompiledClassGenerator.DEBUG_MODE)
                 .add("// debug mode: look for NaN and infinity, compare with the unoptimized graph\n")
-                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$L)", debugCheck, Map.class,
-                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), results)
+                .addStatement("$L.check($T.ofEntries($L),\n$T.of($L),\n$L, $L)", debugCheck, Map.class,
+                        CodeBlock.join(arguments, ", "), List.class, CodeBlock.join(shared, ", "), results,
+                        drawCall(names))
                 .endControlFlow()
                 .build();
     }

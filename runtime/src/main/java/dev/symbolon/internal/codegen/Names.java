@@ -20,6 +20,11 @@ final class Names {
         this.reserved = new HashSet<>(parameterNames);
     }
 
+    /** The call's {@code DrawCall}, in a method that draws. */
+    String draws() {
+        return fresh("draws");
+    }
+
     String value(int id) {
         return fresh("t" + id);
     }

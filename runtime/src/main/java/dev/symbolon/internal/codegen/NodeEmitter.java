@@ -178,6 +178,7 @@ final class NodeEmitter {
                         in.get(0).data(), in.get(0).shape(), in.get(1).shape(), node.window()[0], op, position));
                 yield new Local(out.data(), in.get(1).shape());
             }
+            case UNIFORM, NORMAL, BERNOULLI -> draw(node, in, out);
         };
         locals.put(node, result);
     }
@@ -220,6 +221,22 @@ final class NodeEmitter {
                 .endControlFlow();
         code.endControlFlow();
         return out;
+    }
+
+    /** A draw by the one definition in {@code Draws}, shaped like its last operand, from the call's stream. */
+    private Local draw(Node node, List<Local> in, Local out) {
+        Local like = in.get(in.size() - 1);
+        CodeBlock p = node.op() == Op.BERNOULLI ? CodeBlock.of("$L", in.get(0).data()) : CodeBlock.of("0");
+        String method = node.type().dtype() == DType.FLOAT32 ? "float32" : "float64";
+        CodeBlock size = like.isScalar() ? CodeBlock.of("1") : CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, like.shape());
+        CodeBlock call = CodeBlock.of("$T.$L($T.Kind.$L, $L, $L, $L, $L)", JavaTypes.DRAWS, method, JavaTypes.DRAWS,
+                node.op().name(), names.draws(), node.drawKey(), p, size);
+        if (out.isScalar()) {
+            declareScalar(node, out, CodeBlock.of("$L[0]", call));
+            return out;
+        }
+        declareArray(node, out, call);
+        return new Local(out.data(), like.shape());
     }
 
     private Local input(Node node, Local out) {

@@ -67,6 +67,8 @@ final class ScalarExpressions {
                  RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                  SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE ->
                     throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
+            case UNIFORM, NORMAL, BERNOULLI ->
+                    throw new IllegalStateException("bug in Symbolon: " + node.op() + " is not elementwise");
         };
     }
 

@@ -6,6 +6,7 @@ import dev.symbolon.internal.ir.GraphText;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.TopologicalOrder;
+import dev.symbolon.internal.random.DrawCall;
 import dev.symbolon.runtime.DebugMismatch;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.NumericalError;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What debug mode checks after a compiled method has computed its results and before it applies any
@@ -67,11 +69,13 @@ public final class DebugCheck {
      * @param arguments the value of each parameter, by name; scalars as rank-0 arrays
      * @param shared the instance's shared variables; those the graphs read must have values
      * @param results what the generated code computed: the outputs, then the updates' new values
+     * @param draws the call's draws, which both graphs draw again; null for a method that does not draw
      * @throws NumericalError if an operation produced NaN or infinity from finite operands
      * @throws DebugMismatch if a result differs from the interpreter's or the unoptimized graph's value
      * @throws IllegalArgumentException if a value is missing or the results do not match the graphs
      */
-    public void check(Map<String, NDArray> arguments, List<SharedVariable> shared, List<NDArray> results) {
+    public void check(Map<String, NDArray> arguments, List<SharedVariable> shared, List<NDArray> results,
+                      @Nullable DrawCall draws) {
         if (results.size() != resultNames.size()) {
             throw new IllegalArgumentException(method + ": " + results.size() + " results given for "
                     + resultNames);
@@ -82,14 +86,16 @@ public final class DebugCheck {
         Function<Node, NDArray> leaves = leaf -> leaf.op() != Op.SHARED ? arguments.get(leaf.name())
                 : sharedByName.containsKey(leaf.name()) ? Internals.value(sharedByName.get(leaf.name())) : null;
 
-        Map<Node, NDArray> values = Interpreter.evaluateAll(optimized, leaves);
+        // the same call's numbers: a draw's key is the same in both graphs, so both draw what the code drew
+        DrawCall call = draws == null ? DrawCall.unseeded() : draws;
+        Map<Node, NDArray> values = Interpreter.evaluateAll(optimized, leaves, call);
         requireNoNewNonFinite(values);
         List<NDArray> interpreted = new ArrayList<>();
         optimized.forEach(root -> interpreted.add(values.get(root)));
         compare(results, "generated", interpreted, "interpreter", false,
                 "differs from the reference interpreter's value of the same optimized graph: a bug in the code"
                         + " generator");
-        compare(results, "optimized", Interpreter.evaluate(unoptimized, leaves), "unoptimized", true,
+        compare(results, "optimized", Interpreter.evaluate(unoptimized, leaves, call), "unoptimized", true,
                 "differs from the value of the unoptimized graph: a rewrite changed what it computes"
                         + " (-Dsymbolon.rewrite.trace=true lists the rules that fired)");
     }

@@ -206,6 +206,11 @@ public final class DslTable {
                             : ConvolutionOps.avgPool2d(a.operand(0), a.ints()[0]), Result.VALUE));
             // the gradients' ops are the compiler's
             case CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D_GRAD, AVG_POOL2D_GRAD -> List.of();
+            case UNIFORM, NORMAL -> List.of(new DslFunction(name, List.of(OPERAND), RankRule.SAME,
+                    a -> GraphOps.draw(op, a.operand(0), null), Result.VALUE));
+            // p a Scalar or a double, the result shaped like its second operand
+            case BERNOULLI -> List.of(new DslFunction(name, List.of(OPERAND_OR_DOUBLE, OPERAND),
+                    RankRule.LAST.upTo(0), a -> GraphOps.draw(op, a.operand(1), a.operand(0)), Result.VALUE));
         };
     }
 

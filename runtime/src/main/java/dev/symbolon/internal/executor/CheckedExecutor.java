@@ -1,6 +1,7 @@
 package dev.symbolon.internal.executor;
 
 import dev.symbolon.internal.access.Internals;
+import dev.symbolon.internal.random.DrawCall;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provider's executor behind the checks that keep the generated method's promises: every result
@@ -28,8 +30,8 @@ final class CheckedExecutor implements Executor {
     }
 
     @Override
-    public Results run(List<NDArray> arguments, List<NDArray> shared) {
-        Results results = executor.run(arguments, shared);
+    public Results run(List<NDArray> arguments, List<NDArray> shared, @Nullable DrawCall draws) {
+        Results results = executor.run(arguments, shared, draws);
         if (results == null) {
             throw wrong("returned no results");
         }

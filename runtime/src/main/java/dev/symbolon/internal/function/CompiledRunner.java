@@ -13,7 +13,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls the class generated for a function, an instance of it constructed on the configured device
@@ -30,6 +32,8 @@ final class CompiledRunner implements Runner {
     private final SharedVariable[] own;
     private final SharedVariable[] variables;
     private final MethodHandle[] components;
+    /** The generated class's {@code seed(long)}, which only a class whose function draws has; else null. */
+    private final @Nullable MethodHandle seed;
 
     CompiledRunner(Class<?> generated, FunctionGraph graph) {
         this.graph = graph;
@@ -46,9 +50,25 @@ final class CompiledRunner implements Runner {
             Method m = generated.getMethod(FunctionGraph.METHOD, parameterTypes(inputs));
             this.method = lookup.unreflect(m).bindTo(instance).asSpreader(Object[].class, inputs.size());
             this.components = recordComponents(m.getReturnType(), lookup, graph.method().outputs());
+            this.seed = Arrays.stream(generated.getMethods()).anyMatch(s -> s.getName().equals("seed"))
+                    ? lookup.unreflect(generated.getMethod("seed", long.class)).bindTo(instance) : null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("bug in Symbolon: the class generated for a function built at run time"
                     + " lacks a member it should have", e);
+        }
+    }
+
+    @Override
+    public void seed(long value) {
+        if (seed == null) {
+            return;
+        }
+        try {
+            seed.invokeExact(value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("bug in Symbolon: seed(long) of a generated class threw " + e, e);
         }
     }
 

@@ -50,7 +50,7 @@ public record FunctionGraph(SymbolicClass model, List<SharedVariable> variables,
 
     /** Member names of the generated class that a shared field's accessor must not take. */
     private static final Set<String> MEMBERS = Set.of(METHOD, "device", "debugPrint", "debugMode", "executors",
-            "saveState", "loadState", "Outputs", "Graphs");
+            "saveState", "loadState", "Outputs", "Graphs", "seed", "randomState");
 
     /**
      * Checks and names the function's parts.

@@ -4,6 +4,7 @@ import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.random.RandomState;
 import dev.symbolon.internal.model.Parameter;
 import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.SymbolicMethod;
@@ -27,6 +28,7 @@ final class InterpretedRunner implements Runner {
     private final List<Node> roots;
     private final Map<Node, Integer> leafIndex = new IdentityHashMap<>();
     private final SharedVariable[] variables;
+    private final RandomState random = new RandomState();
 
     InterpretedRunner(FunctionGraph optimized) {
         this.graph = optimized;
@@ -53,7 +55,7 @@ final class InterpretedRunner implements Runner {
                 NDArray value = leaf.op() == Op.INPUT ? arguments[index] : Internals.value(variables[index]);
                 leaves.add(value);
                 return value;
-            });
+            }, random.nextCall());
         } catch (ShapeException e) {
             throw ShapeChecks.inCall(description(arguments), e);
         } catch (IndexOutOfRangeException e) {
@@ -68,6 +70,11 @@ final class InterpretedRunner implements Runner {
             Internals.assign(variables[graph.updated().get(u)], owned(values.get(outputs + u), leaves));
         }
         return results;
+    }
+
+    @Override
+    public void seed(long seed) {
+        random.seed(seed);
     }
 
     /** {@code value}, or a copy where it is an argument or a shared value itself, which the caller does not own. */

@@ -11,4 +11,7 @@ interface Runner {
      * The caller holds the variables' monitors.
      */
     List<NDArray> call(NDArray[] arguments);
+
+    /** Restarts the function's random draws: the calls after it draw what they drew after another seed of the value. */
+    void seed(long seed);
 }

@@ -113,6 +113,11 @@ public final class RuntimeFunction {
         }
     }
 
+    /** Seeds the function's draws, as {@code seed(long)} of a generated class does. */
+    public void seed(long seed) {
+        runner.seed(seed);
+    }
+
     /** The optimized graph, as {@code Compiled<Name>.debugPrint} prints a method's. */
     public String debugPrint() {
         return DebugPrinter.print(graph.method().roots());

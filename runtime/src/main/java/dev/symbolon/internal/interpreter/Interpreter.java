@@ -2,6 +2,8 @@ package dev.symbolon.internal.interpreter;
 
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.TopologicalOrder;
+import dev.symbolon.internal.random.DrawCall;
+import dev.symbolon.internal.random.Draws;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.ShapeException;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import java.util.function.Function;
  * (so an integer division or remainder by zero throws {@link ArithmeticException}); {@code maximum}, {@code minimum}, {@code max} and {@code min} treat
  * NaN and signed zeros as {@link Math#max} does.
  *
+ * <p>Draws ({@code uniform}, {@code normal}, {@code bernoulli}) take their numbers from a {@link DrawCall}
+ * by the definition of {@link Draws}, as generated code does: given the call a compiled method drew
+ * with, the interpreter draws the same numbers. Without one, a fresh unseeded call is drawn from.
+ *
  * <p>Shapes are checked as each op runs: an operand shape the op cannot take throws
  * {@link ShapeException} naming the op, the shapes and the op's source position.
  */
@@ -34,7 +40,19 @@ public final class Interpreter {
      * @throws ShapeException if a value's shape does not fit where it is used
      */
     public static List<NDArray> evaluate(List<Node> outputs, Function<Node, NDArray> leafValues) {
-        Map<Node, NDArray> values = evaluateAll(outputs, leafValues);
+        return evaluate(outputs, leafValues, DrawCall.unseeded());
+    }
+
+    /**
+     * As {@link #evaluate(List, Function)}, drawing the numbers of {@code draws}.
+     *
+     * @param outputs the nodes to evaluate
+     * @param leafValues the value of each leaf
+     * @param draws the call whose numbers the graph's draws take
+     * @return the values of {@code outputs}, in order
+     */
+    public static List<NDArray> evaluate(List<Node> outputs, Function<Node, NDArray> leafValues, DrawCall draws) {
+        Map<Node, NDArray> values = evaluateAll(outputs, leafValues, draws);
         List<NDArray> results = new ArrayList<>(outputs.size());
         for (Node output : outputs) {
             results.add(values.get(output));
@@ -54,13 +72,26 @@ public final class Interpreter {
      * @see #evaluate(List, Function)
      */
     public static Map<Node, NDArray> evaluateAll(List<Node> outputs, Function<Node, NDArray> leafValues) {
+        return evaluateAll(outputs, leafValues, DrawCall.unseeded());
+    }
+
+    /**
+     * As {@link #evaluateAll(List, Function)}, drawing the numbers of {@code draws}.
+     *
+     * @param outputs the nodes to evaluate
+     * @param leafValues the value of each leaf
+     * @param draws the call whose numbers the graph's draws take
+     * @return every node's value by identity
+     */
+    public static Map<Node, NDArray> evaluateAll(List<Node> outputs, Function<Node, NDArray> leafValues,
+                                                 DrawCall draws) {
         Map<Node, NDArray> values = new IdentityHashMap<>();
         for (Node node : TopologicalOrder.of(outputs)) {
             List<NDArray> in = new ArrayList<>(node.inputs().size());
             for (Node input : node.inputs()) {
                 in.add(values.get(input));
             }
-            NDArray value = apply(node, in, leafValues);
+            NDArray value = apply(node, in, leafValues, draws);
             requireType(node, value);
             values.put(node, value);
         }
@@ -68,7 +99,7 @@ public final class Interpreter {
     }
 
     /** One op applied to its operands' values; every op has its case here, so a new one cannot be forgotten. */
-    private static NDArray apply(Node node, List<NDArray> in, Function<Node, NDArray> leafValues) {
+    private static NDArray apply(Node node, List<NDArray> in, Function<Node, NDArray> leafValues, DrawCall draws) {
         return switch (node.op()) {
             case INPUT, SHARED -> Leaves.given(node, leafValues.apply(node));
             case CONSTANT -> Leaves.constant(node);
@@ -143,6 +174,9 @@ public final class Interpreter {
             case MAX_POOL2D_GRAD -> Convolutions.maxPool2dGrad(node, in.get(0), in.get(1));
             case AVG_POOL2D -> Convolutions.avgPool2d(node, in.get(0));
             case AVG_POOL2D_GRAD -> Convolutions.avgPool2dGrad(node, in.get(0), in.get(1));
+            case UNIFORM -> RandomDraws.draw(node, Draws.Kind.UNIFORM, in.get(0), 0, draws);
+            case NORMAL -> RandomDraws.draw(node, Draws.Kind.NORMAL, in.get(0), 0, draws);
+            case BERNOULLI -> RandomDraws.draw(node, Draws.Kind.BERNOULLI, in.get(1), in.get(0).toDoubleArray()[0], draws);
         };
     }
 

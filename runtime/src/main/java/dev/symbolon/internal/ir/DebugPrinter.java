@@ -86,6 +86,7 @@ public final class DebugPrinter {
                     + node.window()[0] + ", padding=" + node.window()[1] + "}";
             case MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD ->
                     node.op().functionName() + "{size=" + node.window()[0] + "}";
+            case UNIFORM, NORMAL, BERNOULLI -> node.op().functionName() + "{draw=" + node.drawKey() + "}";
         };
     }
 

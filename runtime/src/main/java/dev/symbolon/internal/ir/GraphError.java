@@ -58,7 +58,9 @@ public enum GraphError implements CatalogueEntry {
     CONVOLUTION_WINDOW("SYM066", "%s needs a stride of at least 1 and a padding of at least 0, but got stride %s"
             + " and padding %s"),
     POOL_RANK("SYM067", "%s pools over the last two axes, so it needs at least two, but its operand is a %s"),
-    POOL_SIZE("SYM068", "%s needs a window size of at least 1, but got %s");
+    POOL_SIZE("SYM068", "%s needs a window size of at least 1, but got %s"),
+    BERNOULLI_PROBABILITY("SYM069", "bernoulli needs a numeric Scalar probability p, but got %s; pass a"
+            + " double such as 0.5, or reduce p to a Scalar");
 
     private final String id;
     private final String template;

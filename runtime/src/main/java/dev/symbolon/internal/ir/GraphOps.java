@@ -3,6 +3,7 @@ package dev.symbolon.internal.ir;
 import dev.symbolon.runtime.DType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only way to build nodes: each function checks its operands' types, inserts the casts that
@@ -10,6 +11,9 @@ import java.util.List;
  * their source position from {@link SourcePosition#current()}.
  */
 public final class GraphOps {
+    /** The keys of new draws; {@code DrawKeys} renumbers each method's draws from 0 before lowering. */
+    private static final AtomicInteger DRAW_KEYS = new AtomicInteger();
+
     private GraphOps() {}
 
     // ---- leaves
@@ -224,6 +228,33 @@ public final class GraphOps {
         int[] normalized = normalizeAxes(Op.CUMSUM, x, new int[] {axis});
         Node xs = cast(x, x.type().dtype().isFloat() ? x.type().dtype() : DType.INT64);
         return make(Op.CUMSUM, List.of(xs), xs.type(), null, 0, normalized, false);
+    }
+
+    // ---- random draws
+
+    /**
+     * A new draw of {@code op} ({@link Op#UNIFORM}, {@link Op#NORMAL}, or {@link Op#BERNOULLI} with the
+     * scalar probability {@code p}, null for the others), shaped like {@code like}: its dtype if float,
+     * else float64. Each call makes a distinct node, with a key no other live draw has.
+     */
+    public static Node draw(Op op, Node like, Node p) {
+        return draw(op, like, p, DRAW_KEYS.getAndIncrement());
+    }
+
+    /** The draw of {@code op} with the given key: the same key and operands give the same node. */
+    public static Node draw(Op op, Node like, Node p, int key) {
+        DType dtype = like.type().dtype().isFloat() ? like.type().dtype() : DType.FLOAT64;
+        Type type = Type.of(dtype, like.type().broadcastable());
+        if (op == Op.BERNOULLI) {
+            if (p.rank() != 0 || p.type().dtype() == DType.BOOL) {
+                throw error(GraphError.BERNOULLI_PROBABILITY, operands(p, like));
+            }
+            return make(op, List.of(cast(p, DType.FLOAT64), like), type, null, 0, new int[] {key}, false);
+        }
+        if (!op.isDraw()) {
+            throw new IllegalArgumentException(op.functionName() + " is not a draw");
+        }
+        return make(op, List.of(like), type, null, 0, new int[] {key}, false);
     }
 
     // ---- linear algebra and shape

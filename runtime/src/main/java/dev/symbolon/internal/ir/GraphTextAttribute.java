@@ -24,7 +24,9 @@ public enum GraphTextAttribute {
     /** A slice's (or its scatter's) axis, start and stop, comma-separated, as written. */
     BOUNDS("slice"),
     /** A convolution's stride and padding, or a pool's size, comma-separated. */
-    WINDOW("window");
+    WINDOW("window"),
+    /** A draw's key, distinct among the draws of one graph. */
+    DRAW("draw");
 
     private final String key;
 
@@ -62,6 +64,7 @@ public enum GraphTextAttribute {
             case JACOBIAN -> List.of();
             case CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D, MAX_POOL2D_GRAD, AVG_POOL2D,
                  AVG_POOL2D_GRAD -> List.of(WINDOW);
+            case UNIFORM, NORMAL, BERNOULLI -> List.of(DRAW);
         };
     }
 
@@ -71,7 +74,7 @@ public enum GraphTextAttribute {
             case NAME -> requireToken(node.name());
             case VALUE -> node.type().dtype().isFloat() ? Double.toHexString(node.value())
                     : Long.toString(node.longValue());
-            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS, WINDOW -> ints(node.axes());
+            case AXES, INSERTED, PERMUTATION, SHAPE, AXIS, BOUNDS, WINDOW, DRAW -> ints(node.axes());
             case KEEP_DIMS -> Boolean.toString(node.keepDims());
         };
     }

@@ -86,7 +86,7 @@ final class GraphTextReader {
         int[] ints = new int[0];
         for (GraphTextAttribute a : List.of(GraphTextAttribute.AXES, GraphTextAttribute.INSERTED,
                 GraphTextAttribute.PERMUTATION, GraphTextAttribute.SHAPE, GraphTextAttribute.AXIS, GraphTextAttribute.BOUNDS,
-                GraphTextAttribute.WINDOW)) {
+                GraphTextAttribute.WINDOW, GraphTextAttribute.DRAW)) {
             if (expected.containsKey(a)) {
                 ints = ints(expected.get(a));
             }
@@ -157,6 +157,8 @@ final class GraphTextReader {
             case MAX_POOL2D_GRAD -> ConvolutionOps.maxPool2dGrad(in.get(0), in.get(1), single(ints));
             case AVG_POOL2D -> ConvolutionOps.avgPool2d(in.get(0), single(ints));
             case AVG_POOL2D_GRAD -> ConvolutionOps.avgPool2dGrad(in.get(0), in.get(1), single(ints));
+            case UNIFORM, NORMAL -> GraphOps.draw(op, in.get(0), null, single(ints));
+            case BERNOULLI -> GraphOps.draw(op, in.get(1), in.get(0), single(ints));
         };
     }
 

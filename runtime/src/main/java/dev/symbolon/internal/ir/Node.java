@@ -149,6 +149,14 @@ public final class Node {
         return ints.clone();
     }
 
+    /**
+     * The key of a draw ({@link Op#isDraw()}): distinct per draw of a graph, it is the draw's identity,
+     * so hash-consing never merges two draws, and it picks the draw's random stream.
+     */
+    public int drawKey() {
+        return ints[0];
+    }
+
     public boolean keepDims() {
         return keepDims;
     }

@@ -156,7 +156,16 @@ public enum Op {
     /** The mean of each non-overlapping window of {@link Node#window()}[0] squared over the last two axes. */
     AVG_POOL2D("avgPool2d", Kind.CONVOLUTION, 1),
     /** {@code avgPool2dGrad(g, x)}: each window's g spread evenly over x's window, shaped like x. */
-    AVG_POOL2D_GRAD("avgPool2dGrad", Kind.CONVOLUTION, 2);
+    AVG_POOL2D_GRAD("avgPool2dGrad", Kind.CONVOLUTION, 2),
+     * {@code uniform(like)}: fresh numbers uniform on [0, 1), of the shape of {@code like} and its float
+     * dtype (float64 for others). A draw is no function of its inputs: {@link Node#drawKey()} gives each
+     * draw its own identity and stream, so equal-looking draws are never merged, folded or moved.
+     */
+    UNIFORM("uniform", Kind.SHAPE, 1),
+    /** {@code normal(like)}: fresh standard normal numbers, as {@link #UNIFORM} otherwise. */
+    NORMAL("normal", Kind.SHAPE, 1),
+    /** {@code bernoulli(p, like)}: fresh 0/1 numbers, 1 with the probability of the scalar {@code p}, as {@link #UNIFORM} otherwise. */
+    BERNOULLI("bernoulli", Kind.SHAPE, 2);
 
     /** The arity of an op that takes any number of inputs from one on. */
     public static final int VARIADIC = Integer.MAX_VALUE;
@@ -203,6 +212,11 @@ public enum Op {
     /** How many inputs a node of this op has; {@link #VARIADIC} for any number from one on. */
     public int arity() {
         return arity;
+    }
+
+    /** Whether the op draws random numbers: a value that no rewrite may fold, merge or duplicate. */
+    public boolean isDraw() {
+        return this == UNIFORM || this == NORMAL || this == BERNOULLI;
     }
 
     /** Whether the op computes each output element from the same-index elements of its operands. */

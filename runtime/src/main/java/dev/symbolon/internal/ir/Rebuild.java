@@ -66,6 +66,8 @@ public final class Rebuild {
             case MAX_POOL2D_GRAD -> ConvolutionOps.maxPool2dGrad(inputs.get(0), inputs.get(1), node.window()[0]);
             case AVG_POOL2D -> ConvolutionOps.avgPool2d(inputs.get(0), node.window()[0]);
             case AVG_POOL2D_GRAD -> ConvolutionOps.avgPool2dGrad(inputs.get(0), inputs.get(1), node.window()[0]);
+            case UNIFORM, NORMAL -> GraphOps.draw(op, inputs.get(0), null, node.drawKey());
+            case BERNOULLI -> GraphOps.draw(op, inputs.get(1), inputs.get(0), node.drawKey());
         };
     }
 

@@ -28,7 +28,8 @@ public final class ModelOptimizer {
                 methods);
     }
 
-    private static SymbolicMethod optimize(SymbolicMethod m) {
+    private static SymbolicMethod optimize(SymbolicMethod written) {
+        SymbolicMethod m = DrawKeys.renumber(written);
         List<Node> optimized = Optimizer.optimize(m.roots());
         int outputCount = m.outputs().size();
 

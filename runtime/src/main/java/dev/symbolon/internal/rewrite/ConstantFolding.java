@@ -96,6 +96,8 @@ final class ConstantFolding {
             case QUOTIENT, CAST, INPUT, SHARED, CONSTANT, SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX, DOT, OUTER, TRANSPOSE, RESHAPE,
                     RESHAPE_LIKE, BROADCAST_LIKE, SIZE, SOFTMAX, LOG_SOFTMAX, TAKE, SCATTER_ADD, TAKE_ALONG_AXIS,
                     SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE -> null;
+            // a draw is never a constant, whatever its operands
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 
@@ -130,6 +132,7 @@ final class ConstantFolding {
                     SCATTER_ADD_ALONG_AXIS, SLICE, SCATTER_SLICE, CONCATENATE, ARANGE, FLOOR, CEIL, ROUND, ERF, LOG2,
                     LOG10, PROD, ARGMIN, CUMSUM, JACOBIAN, CONV2D, CONV2D_INPUT_GRAD, CONV2D_FILTER_GRAD, MAX_POOL2D,
                     MAX_POOL2D_GRAD, AVG_POOL2D, AVG_POOL2D_GRAD -> null;
+            case UNIFORM, NORMAL, BERNOULLI -> null;
         };
     }
 

@@ -110,12 +110,12 @@ class ErrorsTest {
                         if (this.executors != null) {
                             // not on the CPU: the executor computes the call; the updates apply once it has returned
                             Results results = this.executors.get(2).run(List.of(NDArray.scalar(s)),
-                                    List.of());
+                                    List.of(), null);
                             if (this.debugMode) {
                                 // debug mode: look for NaN and infinity, compare with the unoptimized graph
                                 Graphs.LOGISTIC_CHECK.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
                                         List.of(),
-                                        results.all());
+                                        results.all(), null);
                             }
                             return Internals.doubleData(results.outputs().get(0))[0];
                         }
@@ -129,7 +129,7 @@ class ErrorsTest {
                             // debug mode: look for NaN and infinity, compare with the unoptimized graph
                             Graphs.LOGISTIC_CHECK.check(Map.ofEntries(Map.entry("s", NDArray.scalar(s))),
                                     List.of(),
-                                    List.of(NDArray.scalar(t3)));
+                                    List.of(NDArray.scalar(t3)), null);
                         }
                         return t3;
                     }

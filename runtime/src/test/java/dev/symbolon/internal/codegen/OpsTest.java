@@ -30,6 +30,7 @@ import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.IndexingOps;
 import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
+import dev.symbolon.internal.random.DrawCall;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.TopologicalOrder;
 import dev.symbolon.internal.model.SymbolicMethod;
@@ -197,6 +198,12 @@ class OpsTest {
                 shapes(s(0, 4), s(4)));
         add("jacobianOfProductInMatrix", Autodiff.jacobian(unary(Op.TANH, dot(x, v)), x), List.of(x, v), matrixVector);
         add("jacobianF32", Autodiff.jacobian(unary(Op.EXP, vf), vf), List.of(vf), shapes(s(5)));
+        // keys from 0, as the model renumbers them, so the interpreter draws the method's streams
+        add("uniformOfMatrix", GraphOps.draw(Op.UNIFORM, x, null, 0), List.of(x), shapes(s(3, 4)), shapes(s(0, 2)));
+        add("normalF32PlusUniform", binary(Op.ADD, GraphOps.draw(Op.NORMAL, vf, null, 0),
+                GraphOps.draw(Op.UNIFORM, vf, null, 1)), List.of(vf), shapes(s(5000)));
+        add("bernoulliScalarP", GraphOps.draw(Op.BERNOULLI, v, GraphOps.constant(0.25, FLOAT64), 0), List.of(v),
+                shapes(s(9000)));
         Node z = input("z", FLOAT64, 2);
         add("dotMatrixMatrix", dot(x, z), List.of(x, z), shapes(s(3, 4), s(4, 2)), shapes(s(0, 4), s(4, 2)));
         Node zf = input("z", FLOAT32, 2);
@@ -340,7 +347,13 @@ class OpsTest {
                         values.put(in, Values.random(random, in.type().dtype(), shapes[k]));
                         args[k] = Values.argument(in, values.get(in));
                     }
-                    NDArray expected = Interpreter.evaluate(List.of(c.output()), values::get).get(0);
+                    // a drawing method's calls draw from the instance's state: seeded here, call 0
+                    long seed = random.nextLong();
+                    if (TopologicalOrder.of(c.output()).stream().anyMatch(n -> n.op().isDraw())) {
+                        compiled.call("seed", seed);
+                    }
+                    NDArray expected = Interpreter.evaluate(List.of(c.output()), values::get, new DrawCall(seed, 0))
+                            .get(0);
                     Values.assertMatches(expected, compiled.call(c.name(), args), c.name());
                 }
             }

@@ -46,7 +46,7 @@ class DebugCheckTest {
         Node root = at(new SourcePosition("Model.java", 8), () -> GraphOps.unary(Op.SQRT, log));
         NDArray argument = NDArray.of(new double[] {1, -1, 3});
         NumericalError e = assertThrows(NumericalError.class, () -> check(root, root)
-                .check(Map.of("x", argument), List.of(), List.of(NDArray.of(new double[] {0, Double.NaN, 1}))));
+                .check(Map.of("x", argument), List.of(), List.of(NDArray.of(new double[] {0, Double.NaN, 1})), null));
         assertEquals("model: log at Model.java:7 produced NaN from finite operands (1 of 3 elements are not finite,"
                 + " the first at [1]); operands: float64(3,) [ 1. -1.  3.]", e.getMessage());
         assertEquals("log", e.operation());
@@ -59,7 +59,7 @@ class DebugCheckTest {
         Node x = vector("x", DType.FLOAT64);
         Node log = at(LINE_7, () -> GraphOps.unary(Op.LOG, x));
         NDArray nan = NDArray.of(new double[] {Double.NaN});
-        check(log, log).check(Map.of("x", nan), List.of(), List.of(NDArray.of(new double[] {Double.NaN})));
+        check(log, log).check(Map.of("x", nan), List.of(), List.of(NDArray.of(new double[] {Double.NaN})), null);
     }
 
     @Test
@@ -68,7 +68,7 @@ class DebugCheckTest {
         Node plusOne = at(LINE_7, () -> GraphOps.add(x, GraphOps.constant(1, DType.FLOAT64)));
         Node twice = at(LINE_7, () -> GraphOps.mul(x, GraphOps.constant(2, DType.FLOAT64)));
         DebugMismatch e = assertThrows(DebugMismatch.class, () -> check(plusOne, twice).check(
-                Map.of("x", NDArray.of(new double[] {1, 5})), List.of(), List.of(NDArray.of(new double[] {2, 6}))));
+                Map.of("x", NDArray.of(new double[] {1, 5})), List.of(), List.of(NDArray.of(new double[] {2, 6})), null));
         assertEquals("model: result value (written at Model.java:7) differs from the value of the unoptimized graph:"
                 + " a rewrite changed what it computes (-Dsymbolon.rewrite.trace=true lists the rules that fired);"
                 + " largest difference 4.0 at [1]: optimized 6.0, unoptimized 10.0 (tolerance 1.0E-6 for float64)",
@@ -82,7 +82,7 @@ class DebugCheckTest {
         Node x = vector("x", DType.FLOAT64);
         Node exp = at(LINE_7, () -> GraphOps.unary(Op.EXP, x));
         DebugMismatch e = assertThrows(DebugMismatch.class, () -> check(exp, exp).check(
-                Map.of("x", NDArray.of(new double[] {0})), List.of(), List.of(NDArray.of(new double[] {2}))));
+                Map.of("x", NDArray.of(new double[] {0})), List.of(), List.of(NDArray.of(new double[] {2})), null));
         assertTrue(e.getMessage().contains("differs from the reference interpreter's value of the same optimized"
                 + " graph: a bug in the code generator; largest difference 1.0 at [0]: generated 2.0, interpreter 1.0"),
                 e.getMessage());
@@ -95,9 +95,9 @@ class DebugCheckTest {
         Node naive = at(LINE_7, () -> GraphOps.unary(Op.LOG, GraphOps.unary(Op.SIGMOID, x)));
         NDArray argument = NDArray.of(new double[] {-800, 0});
         check(stable, naive).check(Map.of("x", argument), List.of(),
-                List.of(NDArray.of(new double[] {-800, -Math.log(2)})));
+                List.of(NDArray.of(new double[] {-800, -Math.log(2)})), null);
         DebugMismatch e = assertThrows(DebugMismatch.class, () -> check(stable, naive).check(Map.of("x", argument),
-                List.of(), List.of(NDArray.of(new double[] {-800, Double.NEGATIVE_INFINITY}))));
+                List.of(), List.of(NDArray.of(new double[] {-800, Double.NEGATIVE_INFINITY})), null));
         assertTrue(e.getMessage().contains("largest difference Infinity at [1]"), e.getMessage());
     }
 
@@ -106,18 +106,18 @@ class DebugCheckTest {
         Node f = vector("f", DType.FLOAT32);
         Node exp32 = at(LINE_7, () -> GraphOps.unary(Op.EXP, f));
         check(exp32, exp32).check(Map.of("f", NDArray.of(new float[] {0})), List.of(),
-                List.of(NDArray.of(new float[] {1.0001f})));
+                List.of(NDArray.of(new float[] {1.0001f})), null);
 
         Node d = vector("d", DType.FLOAT64);
         Node exp64 = at(LINE_7, () -> GraphOps.unary(Op.EXP, d));
         assertThrows(DebugMismatch.class, () -> check(exp64, exp64).check(Map.of("d", NDArray.of(new double[] {0})),
-                List.of(), List.of(NDArray.of(new double[] {1.0001}))));
+                List.of(), List.of(NDArray.of(new double[] {1.0001})), null));
 
         Node i = vector("i", DType.INT64);
         Node twice = at(LINE_7, () -> GraphOps.add(i, i));
         DebugMismatch e = assertThrows(DebugMismatch.class, () -> check(twice, twice).check(
                 Map.of("i", NDArray.of(new long[] {1L << 60})), List.of(),
-                List.of(NDArray.of(new long[] {(1L << 61) + 1}))));
+                List.of(NDArray.of(new long[] {(1L << 61) + 1})), null));
         assertTrue(e.getMessage().endsWith("first difference at [0]: generated 2305843009213693953, interpreter"
                 + " 2305843009213693952"), e.getMessage());
     }
@@ -130,9 +130,9 @@ class DebugCheckTest {
         SharedVariable shared = Internals.sharedVariable("w", DType.FLOAT64, 1);
         shared.setValue(new double[] {10, 20});
         check(sum, sum).check(Map.of("x", NDArray.of(new double[] {1, 2})), List.of(shared),
-                List.of(NDArray.of(new double[] {11, 22})));
+                List.of(NDArray.of(new double[] {11, 22})), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check(sum, sum).check(
-                Map.of("x", NDArray.of(new double[] {1, 2})), List.of(), List.of(NDArray.of(new double[] {11, 22}))));
+                Map.of("x", NDArray.of(new double[] {1, 2})), List.of(), List.of(NDArray.of(new double[] {11, 22})), null));
         assertTrue(e.getMessage().contains("no value given for shared w"), e.getMessage());
     }
 

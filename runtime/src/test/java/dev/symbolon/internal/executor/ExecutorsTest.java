@@ -18,7 +18,7 @@ class ExecutorsTest {
     /** A CUDA back end with the given number of GPUs, whose executors return what {@code run} is given. */
     private record FakeCuda(int gpus, Executor executor) implements ExecutorProvider {
         FakeCuda(int gpus) {
-            this(gpus, (arguments, shared) -> new Results(List.of(), List.of()));
+            this(gpus, (arguments, shared, draws) -> new Results(List.of(), List.of()));
         }
 
         @Override
@@ -77,22 +77,22 @@ class ExecutorsTest {
 
     @Test
     void aResultSharingAnArgumentsDataIsCopied() {
-        Executor echo = (arguments, shared) -> new Results(List.of(arguments.get(0).reshape(3)), List.of());
+        Executor echo = (arguments, shared, draws) -> new Results(List.of(arguments.get(0).reshape(3)), List.of());
         Executor checked = new Executors(List.of(new FakeCuda(1, echo))).executors(Device.cuda(0), List.of(DOUBLE))
                 .get(0);
         NDArray x = NDArray.of(new double[] {1, 2, 3});
-        NDArray result = checked.run(List.of(x), List.of()).outputs().get(0);
+        NDArray result = checked.run(List.of(x), List.of(), null).outputs().get(0);
         assertArrayEquals(new double[] {1, 2, 3}, result.toDoubleArray());
         assertNotSame(Internals.doubleData(x), Internals.doubleData(result));
     }
 
     @Test
     void aResultOfAnotherDtypeIsAnExecutorBug() {
-        Executor wrong = (arguments, shared) -> new Results(List.of(NDArray.of(new float[] {1})), List.of());
+        Executor wrong = (arguments, shared, draws) -> new Results(List.of(NDArray.of(new float[] {1})), List.of());
         Executor checked = new Executors(List.of(new FakeCuda(1, wrong))).executors(Device.cuda(0), List.of(DOUBLE))
                 .get(0);
         var e = assertThrows(IllegalStateException.class,
-                () -> checked.run(List.of(NDArray.of(new double[] {1})), List.of()));
+                () -> checked.run(List.of(NDArray.of(new double[] {1})), List.of(), null));
         assertEquals("the cuda:0 executor of twice returned float32 of shape [1] for value: float64 of rank 1: a bug "
                 + "in that executor", e.getMessage());
     }

@@ -68,6 +68,9 @@ class RebuildTest {
         Node y = GraphOps.dot(M, V);
         Node seed = SubgraphOps.seed(y);
         nodes.add(SubgraphOps.jacobian(y, seed, GraphOps.dot(seed, M)));
+        nodes.add(GraphOps.draw(Op.UNIFORM, M, null, 0));
+        nodes.add(GraphOps.draw(Op.NORMAL, V, null, 1));
+        nodes.add(GraphOps.draw(Op.BERNOULLI, M, GraphOps.constant(0.5, DType.FLOAT64), 2));
         return nodes;
     }
 
