@@ -51,7 +51,9 @@ public enum GraphError implements CatalogueEntry {
             + " itself"),
     MATMUL_RANKS("SYM063", "%s takes vectors and matrices, or rank-3 tensors batched with each other or with a"
             + " matrix, but its operands are %s; reshape them first"),
-    DIAG_RANK("SYM064", "%s takes %s, but its operand is %s");
+    DIAG_RANK("SYM064", "%s takes %s, but its operand is %s"),
+    TENSORDOT_AXES("SYM065", "tensordot sums over pairs of axes, axesA %s of a %s with axesB %s of a %s, but %s;"
+            + " list each operand's axes once, within its rank, as many for a as for b");
 
     private final String id;
     private final String template;
