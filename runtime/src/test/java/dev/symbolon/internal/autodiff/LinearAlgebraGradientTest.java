@@ -55,6 +55,8 @@ class LinearAlgebraGradientTest {
     void tensordotOfMatricesAndOfEveryAxis() {
         GradientCheck.withSeed(14).input("m", -1, 1, 3, 2).input("n", -1, 1, 3, 4)
                 .check(in -> LinearAlgebraOps.tensordot(in.get(0), in.get(1), new int[] {0}, new int[] {0}));
+        GradientCheck.withSeed(16).input("v", -1, 1, 3).input("a", -1, 1, 2, 3, 4)
+                .check(in -> LinearAlgebraOps.tensordot(in.get(0), in.get(1), new int[] {0}, new int[] {1}));
         GradientCheck.withSeed(15).input("a", -1, 1, 2, 3).input("b", -1, 1, 3, 2)
                 .check(in -> LinearAlgebraOps.tensordot(in.get(0), in.get(1), new int[] {0, 1}, new int[] {1, 0}));
     }

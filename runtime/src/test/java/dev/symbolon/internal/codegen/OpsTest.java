@@ -272,6 +272,8 @@ class OpsTest {
                 new int[] {1, 0}), List.of(t3, input("b", FLOAT64, 3)), shapes(s(2, 3, 4), s(4, 3, 5)));
         add("tensordotOnePair", LinearAlgebraOps.tensordot(t3, x, new int[] {-2}, new int[] {0}), List.of(t3, x),
                 shapes(s(2, 3, 4), s(3, 2)));
+        add("tensordotVectorTensor", LinearAlgebraOps.tensordot(v, t3, new int[] {0}, new int[] {1}), List.of(v, t3),
+                shapes(s(3), s(2, 3, 4)));
         add("tensordotOuter", LinearAlgebraOps.tensordot(x, v, new int[] {}, new int[] {}), List.of(x, v),
                 shapes(s(2, 3), s(4)));
         add("tensordotMatricesInts", LinearAlgebraOps.tensordot(xi, xi, new int[] {0}, new int[] {0}), List.of(xi),

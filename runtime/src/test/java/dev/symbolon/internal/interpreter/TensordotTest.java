@@ -8,6 +8,7 @@ import static dev.symbolon.internal.interpreter.Fixtures.matrix;
 import static dev.symbolon.internal.interpreter.Fixtures.shape;
 import static dev.symbolon.internal.interpreter.Fixtures.vector;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.symbolon.internal.ir.LinearAlgebraOps;
 import dev.symbolon.internal.ir.Node;
@@ -60,6 +61,13 @@ class TensordotTest {
     }
 
     @Test
+    void aVectorAgainstTheMiddleAxisOfATensor() {
+        Node r = LinearAlgebraOps.tensordot(vector("v"), cube("a"), axes(0), axes(1));
+        assertClose(DType.FLOAT64, shape(2, 4), new double[] {-0.5, -0.625, -0.75, -0.875, -2.0, -2.125, -2.25,
+                -2.375}, eval(r, "v", Fixtures.of(1, -2, 0.5), "a", A), 1e-12);
+    }
+
+    @Test
     void noPairsIsTheOuterProduct() {
         Node r = LinearAlgebraOps.tensordot(matrix("x"), vector("v"), axes(), axes());
         NDArray x = ramp(shape(2, 3), 5, 0.5);
@@ -97,7 +105,11 @@ class TensordotTest {
     @Test
     void pairedAxesOfDifferentSizesAreAShapeError() {
         Node r = LinearAlgebraOps.tensordot(cube("a"), cube("b"), axes(1, 2), axes(0, 1));
-        assertThrows(ShapeException.class, () -> eval(r, "a", A, "b", B));
+        // (3, 4) against (4, 3): the same product of sizes, so each pair is checked apart
+        String message = assertThrows(ShapeException.class, () -> eval(r, "a", A, "b", B)).getMessage();
+        assertTrue(message.contains("sizes 3 and 4"), message);
+        Node both = LinearAlgebraOps.tensordot(matrix("p"), matrix("q"), axes(0, 1), axes(0, 1));
+        assertThrows(ShapeException.class, () -> eval(both, "p", ramp(shape(2, 6), 1, 0), "q", ramp(shape(3, 4), 1, 0)));
         Node product = LinearAlgebraOps.tensordot(matrix("c"), matrix("c2"), axes(1), axes(1));
         assertThrows(ShapeException.class, () -> eval(product, "c", C, "c2", ramp(shape(3, 3), 1, 0)));
     }
