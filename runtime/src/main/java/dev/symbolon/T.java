@@ -54,7 +54,8 @@ import java.util.Objects;
  *     {@link #sum(Matrix, int) with an axis}.</dd>
  * <dt>Linear algebra</dt>
  * <dd>{@link #dot(Matrix, Matrix) dot} (inner, matrix-vector, vector-matrix and matrix products),
- *     {@link #outer(Vector, Vector) outer}, {@link #transpose(Matrix) transpose}.</dd>
+ *     {@link #outer(Vector, Vector) outer}, {@link #transpose(Matrix) transpose},
+ *     {@link #tensordot(SymbolicValue, SymbolicValue, int[], int[]) tensordot}.</dd>
  * <dt>Shapes and dtypes</dt>
  * <dd>{@link #reshape(SymbolicValue, int, int) reshape}, {@link #cast(Matrix, DType) cast}.</dd>
  * <dt>Neural-network helpers ({@code theano.tensor.nnet})</dt>
@@ -6879,6 +6880,28 @@ public final class T {
      * @return the result, a Scalar
      */
     public static Scalar trace(Matrix x) { return new Scalar(LinearAlgebraOps.trace(x.node)); }
+
+    /**
+     * NumPy's {@code tensordot(a, b, (axesA, axesB))}: the products of {@code a} and {@code b} summed over
+     * each pair of axes {@code axesA[i]} of {@code a} and {@code axesB[i]} of {@code b}; the result has a's
+     * other axes, then b's, in order. Empty lists give the outer product; {@code tensordot(x, y, new int[]
+     * {1}, new int[] {0})} of matrices is {@code dot(x, y)}. Its rank, {@code a}'s plus {@code b}'s less two
+     * per pair, depends on the lists' length, which Java's types do not hold: the result is a Tensor of that
+     * rank, 0 to 2 included ({@link Tensor#rank()}); sum, reshape or index it, or return it from a
+     * {@code @Symbolic} method declared {@code Tensor}. In a {@code @Symbolic} body the lists are array
+     * literals, {@code new int[] {1, 2}}.
+     * @param a the left operand, of any rank
+     * @param b the right operand, of any rank
+     * @param axesA axes of {@code a}, negative ones counting from the end, each once
+     * @param axesB as many axes of {@code b}, paired in order with {@code axesA}
+     * @return a Tensor of rank {@code a.rank + b.rank - 2 * axesA.length}, in the operands' promoted dtype
+     * @throws dev.symbolon.internal.ir.GraphException if the lists differ in length, or an axis is repeated or
+     *     outside its operand's rank
+     * @throws dev.symbolon.runtime.ShapeException at run time if paired axes differ in size
+     */
+    public static Tensor tensordot(SymbolicValue a, SymbolicValue b, int[] axesA, int[] axesB) {
+        return new Tensor(LinearAlgebraOps.tensordot(a.node, b.node, axesA, axesB));
+    }
 
     private static List<Node> nodes(SymbolicValue... values) {
         return nodes(List.of(values));

@@ -76,6 +76,21 @@ class CompiledFunctionTest {
     }
 
     @Test
+    void tensordotOfMatricesIsATensorOfRankTwo() {
+        Matrix m = matrix("m");
+        Matrix n = matrix("n");
+        Tensor product = tensordot(m, n, new int[] {0}, new int[] {0});
+        assertEquals(2, product.rank());
+        CompiledFunction f = function(List.of(m, n), List.of(product, grad(sum(product), m)));
+        List<NDArray> out = f.call(new double[][] {{1, 2}, {3, 4}, {5, 6}},
+                new double[][] {{1, 0, 2, 1}, {0, 1, 1, 3}, {2, 2, 0, 1}});
+        // np.tensordot(m, n, ([0], [0])); the gradient of its sum is n's row sums along each row
+        assertArrayEquals(new int[] {2, 4}, out.get(0).shape());
+        assertArrayEquals(new double[] {11, 13, 5, 15, 14, 16, 8, 20}, out.get(0).toDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {4, 4, 5, 5, 5, 5}, out.get(1).toDoubleArray(), 1e-12);
+    }
+
+    @Test
     void scalarInputsTakeNumbersOfTheirDtype() {
         Scalar i = scalar("i", DType.INT32);
         Scalar x = scalar("x");

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The overloads a form implies: one per handle class (Scalar, Vector, Matrix, Tensor) at each
  * {@link Param#OPERAND}, and {@code double} too where the parameter takes a literal; {@code
- * SymbolicValue} at a {@link Param#VALUE}; {@code int} at an axis, {@code DType} at a dtype; at an
+ * SymbolicValue} at a {@link Param#VALUE}; {@code int} at an axis, {@code DType} at a dtype, {@code
+ * int[]} at a {@link Param#AXES} (whose length no Java type holds, so the result's handle must fit every
+ * length); at an
  * {@link Param#INTS}, {@code int...}, and one or two {@code int}s where that gives a result handle
  * more specific than {@code int...}'s. All operands {@code double}: only where the function also
  * computes on plain doubles, returning {@code double}. A method is a form with its receiver as
@@ -209,6 +211,7 @@ class OverloadsTest {
             case INTS -> List.of(INTS + "int...", INTS + "int", INTS + "int,int");
             case DTYPE -> List.of("DType");
             case OPERANDS -> HANDLES.stream().map(h -> h.getSimpleName() + "...").toList();
+            case AXES -> List.of("int[]");
         });
         if (param.takesDouble()) {
             choices.add("double");
@@ -223,7 +226,7 @@ class OverloadsTest {
         for (String t : types) {
             if (t.startsWith(INTS)) {
                 ints = t.endsWith("...") ? -1 : t.split(",").length;
-            } else if (!t.equals("DType") && !t.equals("int")) {
+            } else if (!t.equals("DType") && !t.equals("int") && !t.equals("int[]")) {
                 operands.add(t.replace("...", ""));
             }
         }
@@ -239,7 +242,8 @@ class OverloadsTest {
 
     /**
      * The result's handle: the rule applied with each Tensor of rank 3 and of 4, each SymbolicValue of
-     * every rank, and int... of 3 and of 4 ints; a rank that varies between them is a Tensor's.
+     * every rank, int... of 3 and of 4 ints, and lists of axes of 0 to 2 pairs; a rank that varies between
+     * them is a Tensor's.
      */
     private static Optional<String> handle(DslFunction form, List<String> operands, int ints) {
         Set<OptionalInt> results = new TreeSet<>((a, b) -> Integer.compare(a.orElse(-1), b.orElse(-1)));
@@ -254,7 +258,13 @@ class OverloadsTest {
                     case "Tensor" -> t;
                     default -> v;
                 }).toArray();
-                results.add(form.resultRank(ranks, ints >= 0 ? ints : t));
+                if (form.params().contains(Param.AXES)) {
+                    for (int pairs = 0; pairs <= 2; pairs++) {
+                        results.add(form.resultRank(ranks, pairs));
+                    }
+                } else {
+                    results.add(form.resultRank(ranks, ints >= 0 ? ints : t));
+                }
             }
         }
         if (results.stream().anyMatch(OptionalInt::isEmpty)) {
@@ -305,15 +315,16 @@ class OverloadsTest {
      */
     private static Optional<DslFunction> sampledForm(String name, List<DslFunction> forms, Class<?>[] params) {
         boolean sampleable = Arrays.stream(params).allMatch(p -> HANDLES.contains(p) || p == int.class
-                || p == DType.class || p == SymbolicValue.class || p.isArray() && HANDLES.contains(p.getComponentType()));
+                || p == int[].class || p == DType.class || p == SymbolicValue.class
+                || p.isArray() && HANDLES.contains(p.getComponentType()));
         if (!sampleable || name.equals("grad") || name.equals("jacobian") || name.equals("hessian")
                 || name.equals("update") || name.equals("reshape")) {
             return Optional.empty();
         }
         return forms.stream().filter(f -> f.params().size() == params.length
                         && (!f.isVarargs() || f.varargs() == Param.OPERANDS)
-                        && IntStream.range(0, params.length).allMatch(i -> f.params().get(i).isSymbolic() == HANDLES.contains(
-                                handle(params[i]))))
+                        && IntStream.range(0, params.length).allMatch(i -> f.params().get(i).isSymbolic()
+                                == (HANDLES.contains(handle(params[i])) || params[i] == SymbolicValue.class)))
                 .filter(f -> takesRanks(f, params)).findFirst();
     }
 
@@ -336,6 +347,7 @@ class OverloadsTest {
     private static DslFunction.Arguments arguments(Object[] args) {
         List<Node> operands = new ArrayList<>();
         List<Integer> ints = new ArrayList<>();
+        List<int[]> axisLists = new ArrayList<>();
         DType dtype = null;
         for (Object a : args) {
             if (a instanceof SymbolicValue[] vs) {
@@ -344,11 +356,14 @@ class OverloadsTest {
                 operands.add(v.node());
             } else if (a instanceof Integer i) {
                 ints.add(i);
+            } else if (a instanceof int[] axes) {
+                axisLists.add(axes);
             } else {
                 dtype = (DType) a;
             }
         }
-        return new DslFunction.Arguments(operands, ints.stream().mapToInt(Integer::intValue).toArray(), dtype);
+        return new DslFunction.Arguments(operands, ints.stream().mapToInt(Integer::intValue).toArray(), dtype,
+                axisLists);
     }
 
     /**
@@ -370,9 +385,12 @@ class OverloadsTest {
         return args;
     }
 
-    /** A float64 value of each handle class (a rank-3 Tensor), two of them for operand varargs, axis 0, a dtype. */
+    /**
+     * A float64 value of each handle class (a rank-3 Tensor), a Matrix as a value of any rank, two of them
+     * for operand varargs, axis 0, a list of axis 0, a dtype.
+     */
     private static Object sample(Class<?> type) {
-        if (type.isArray()) {
+        if (type.isArray() && type != int[].class) {
             Object[] two = (Object[]) java.lang.reflect.Array.newInstance(type.getComponentType(), 2);
             two[0] = sample(type.getComponentType());
             two[1] = sample(type.getComponentType());
@@ -380,7 +398,8 @@ class OverloadsTest {
         }
         return Map.<Class<?>, Object>of(Scalar.class, Scalar.input("s"), Vector.class, Vector.input("v"),
                 Matrix.class, Matrix.input("m"), Tensor.class, Tensor.input("t", DType.FLOAT64, 3),
-                int.class, 0, DType.class, DType.FLOAT32).get(type);
+                SymbolicValue.class, Matrix.input("m"), int.class, 0, int[].class, new int[] {0},
+                DType.class, DType.FLOAT32).get(type);
     }
 
     private static Object invoke(Method m, Object receiver, Object[] args) throws IllegalAccessException {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <p>A symbolic scalar (a primitive local or parameter) is a rank-0 node here, even where javac chose
  * a {@code double} overload. A number at a symbolic parameter becomes a rank-0 node typed weakly next
  * to the other operands (so {@code n + 1} stays int32 for an int32 {@code n}); at an axis or a shape
- * it must be an {@code int}.
+ * it must be an {@code int}; where a list of axes goes, an int array literal.
  */
 final class Dsl {
     /** The rank from which the handles no longer tell ranks apart: a Tensor is rank 3 or more. */
@@ -80,6 +80,7 @@ final class Dsl {
         }
         List<Node> operands = new ArrayList<>();
         List<Integer> ints = new ArrayList<>();
+        List<int[]> axisLists = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             Param param = i < fixed ? params.get(i) : form.varargs();
             Value arg = args.get(i);
@@ -90,16 +91,19 @@ final class Dsl {
             } else if ((param == Param.AXIS || param == Param.INT || param == Param.INTS) && arg instanceof Value.Literal literal
                     && literal.javaType() == DType.INT32) {
                 ints.add(literal.value().intValue());
+            } else if (param == Param.AXES && arg instanceof Value.IntArray array) {
+                axisLists.add(array.values());
             } else {
                 // a dtype is no value a body computes
                 return Optional.empty();
             }
         }
         int[] ranks = operands.stream().mapToInt(n -> Math.min(n.rank(), TENSOR_RANK)).toArray();
-        if (form.resultRank(ranks, ints.size()).isEmpty()) {
+        int count = axisLists.isEmpty() ? ints.size() : axisLists.get(0).length;
+        if (form.resultRank(ranks, count).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new DslFunction.Arguments(operands, ints.stream().mapToInt(Integer::intValue).toArray(),
-                null));
+                null, axisLists));
     }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
@@ -23,8 +24,10 @@ import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.processor.diagnostics.Message;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Evaluates the expressions of a symbolic body to {@link Value}s, building graph nodes through the
@@ -67,6 +70,10 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
             try (var position = SourcePosition.enter(context.position(method.unit(), tree))) {
                 return literal.node();
             }
+        }
+        if (value instanceof Value.IntArray) {
+            throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "an int array used as a value (an int array literal is a"
+                    + " list of axes, as tensordot takes)");
         }
         throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "a record used as a value (select one of its components)");
     }
@@ -336,6 +343,28 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         throw fail(Message.RECORD_OUTSIDE_RETURN, tree, tree.getIdentifier());
     }
 
+    /** {@code new int[] {1, 2}}: the one array a body writes, a list of axes whose elements are int constants. */
+    @Override
+    public Value visitNewArray(NewArrayTree tree, Void unused) {
+        boolean intLiteral = tree.getType() instanceof PrimitiveTypeTree type
+                && type.getPrimitiveTypeKind() == TypeKind.INT && tree.getInitializers() != null;
+        if (!intLiteral) {
+            throw fail(Message.UNSUPPORTED_EXPRESSION, tree, "the array '" + tree + "' (a list of axes is written"
+                    + " new int[] {1, 2})");
+        }
+        int[] values = new int[tree.getInitializers().size()];
+        for (int i = 0; i < values.length; i++) {
+            ExpressionTree element = tree.getInitializers().get(i);
+            Value value = evaluate(element);
+            if (!(value instanceof Value.Literal literal && literal.javaType() == DType.INT32)) {
+                throw fail(Message.UNSUPPORTED_EXPRESSION, element, "'" + element + "' in an int array (its elements"
+                        + " are axes: int constants)");
+            }
+            values[i] = literal.value().intValue();
+        }
+        return new Value.IntArray(values);
+    }
+
     // ---- calls
 
     @Override
@@ -365,6 +394,8 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
                 kinds.add(s.node().type().kindName() + " " + s.node().type());
             } else if (a instanceof Value.Literal l) {
                 kinds.add(l.javaType().javaName());
+            } else if (a instanceof Value.IntArray array) {
+                kinds.add("int[] " + Arrays.toString(array.values()));
             } else {
                 kinds.add(((Value.Record) a).simpleName());
             }

@@ -99,6 +99,18 @@ sealed interface Value {
         }
     }
 
+    /** An int array literal of constants, {@code new int[] {1, 2}}: a list of axes, no value of the graph. */
+    record IntArray(int[] values) implements Value {
+        public IntArray {
+            values = values.clone();
+        }
+
+        @Override
+        public int[] values() {
+            return values.clone();
+        }
+    }
+
     /** The record an inlined method returns: its components by name, in order. */
     record Record(String simpleName, Map<String, Value> components) implements Value {
         public Record {

@@ -47,8 +47,22 @@ public record DslFunction(String name, List<Param> params, RankRule rank, Builde
         Node build(Arguments args);
     }
 
-    /** A call's arguments by kind, each kind in parameter order. */
-    public record Arguments(List<Node> operands, int[] ints, DType dtype) {
+    /** A call's arguments by kind, each kind in parameter order; {@code axisLists} those at {@link Param#AXES}. */
+    public record Arguments(List<Node> operands, int[] ints, DType dtype, List<int[]> axisLists) {
+        public Arguments {
+            axisLists = List.copyOf(axisLists);
+        }
+
+        /** The arguments of a form without {@link Param#AXES}. */
+        public Arguments(List<Node> operands, int[] ints, DType dtype) {
+            this(operands, ints, dtype, List.of());
+        }
+
+        /** The {@code i}-th list of axes given. */
+        public int[] axes(int i) {
+            return axisLists.get(i).clone();
+        }
+
         public Node operand(int i) {
             return operands.get(i);
         }
@@ -74,7 +88,10 @@ public record DslFunction(String name, List<Param> params, RankRule rank, Builde
         return isVarargs() && varargs() == Param.INTS ? params.size() - 1 : params.size();
     }
 
-    /** The result's rank for operands of these ranks and this many ints, empty where the function does not take them. */
+    /**
+     * The result's rank for operands of these ranks and this many ints (at {@link Param#INTS}, or the
+     * length of the first {@link Param#AXES} list), empty where the function does not take them.
+     */
     public OptionalInt resultRank(int[] ranks, int ints) {
         return rank.resultRank(ranks, ints);
     }

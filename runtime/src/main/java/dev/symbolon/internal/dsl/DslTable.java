@@ -1,5 +1,6 @@
 package dev.symbolon.internal.dsl;
 
+import static dev.symbolon.internal.dsl.Param.AXES;
 import static dev.symbolon.internal.dsl.Param.AXIS;
 import static dev.symbolon.internal.dsl.Param.DTYPE;
 import static dev.symbolon.internal.dsl.Param.INT;
@@ -113,6 +114,9 @@ public final class DslTable {
         rows.add(new DslFunction("trace", List.of(OPERAND),
                 (ranks, ints) -> ranks[0] == 2 ? OptionalInt.of(0) : OptionalInt.empty(),
                 a -> LinearAlgebraOps.trace(a.operand(0)), Result.VALUE));
+        // a and b of any ranks, the result's rank following the number of pairs, which Java's types do not hold
+        rows.add(new DslFunction("tensordot", List.of(VALUE, VALUE, AXES, AXES), RankRule.PAIRS_SUMMED,
+                a -> LinearAlgebraOps.tensordot(a.operand(0), a.operand(1), a.axes(0), a.axes(1)), Result.VALUE));
         rows.add(new DslFunction("grad", List.of(VALUE, OPERAND), RankRule.LAST,
                 a -> Autodiff.grad(a.operand(0), a.operand(1)), Result.VALUE));
         rows.add(new DslFunction("hessian", List.of(OPERAND, OPERAND),

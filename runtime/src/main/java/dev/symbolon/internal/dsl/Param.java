@@ -25,7 +25,12 @@ public enum Param {
      * Operand varargs, one or more: the Java overloads take each handle class as varargs, all operands
      * of one class; the rank rule sees every operand's rank ({@code concatenate}, {@code stack}).
      */
-    OPERANDS(true);
+    OPERANDS(true),
+    /**
+     * An {@code int[]} of axes, negative counting from the end: a body writes an array literal,
+     * {@code new int[] {1, 2}} (or {@code new int[] {}}); the rank rule sees the first such list's length.
+     */
+    AXES(false);
 
     private final boolean symbolic;
 

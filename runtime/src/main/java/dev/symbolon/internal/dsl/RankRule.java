@@ -5,7 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The rank of a DSL function's result from its operands' ranks (in parameter order, symbolic
- * parameters only) and the number of ints given to an {@link Param#INTS} parameter; empty where the
+ * parameters only) and the number of ints given to an {@link Param#INTS} parameter (or the length of
+ * the first {@link Param#AXES} list); empty where the
  * function does not take operands of these ranks. A rule must not tell ranks of 3 and more apart in
  * what it accepts: a {@code Tensor} is any rank from 3 on, and the Java overloads have one per handle.
  */
@@ -54,6 +55,12 @@ public interface RankRule {
 
     /** One more axis, for operands of one rank ({@code stack}). */
     RankRule STACKED = ((RankRule) (ranks, ints) -> OptionalInt.of(ranks[0] + 1)).sameRanksFrom(0);
+
+    /**
+     * Sums over pairs of axes ({@code tensordot}): the operands' ranks less two per pair. It takes any
+     * ranks, so that axes outside an operand's rank are the builder's error, which names them.
+     */
+    RankRule PAIRS_SUMMED = (ranks, ints) -> OptionalInt.of(Math.max(0, ranks[0] + ranks[1] - 2 * ints));
 
     /** This rule where every operand has the first one's rank and is at least {@code min}; else empty. */
     default RankRule sameRanksFrom(int min) {

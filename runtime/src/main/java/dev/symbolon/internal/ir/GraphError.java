@@ -60,7 +60,9 @@ public enum GraphError implements CatalogueEntry {
     POOL_RANK("SYM067", "%s pools over the last two axes, so it needs at least two, but its operand is a %s"),
     POOL_SIZE("SYM068", "%s needs a window size of at least 1, but got %s"),
     BERNOULLI_PROBABILITY("SYM069", "bernoulli needs a numeric Scalar probability p, but got %s; pass a"
-            + " double such as 0.5, or reduce p to a Scalar");
+            + " double such as 0.5, or reduce p to a Scalar"),
+    TENSORDOT_AXES("SYM070", "tensordot sums over pairs of axes, axesA %s of a %s with axesB %s of a %s, but %s;"
+            + " list each operand's axes once, within its rank, as many for a as for b");
 
     private final String id;
     private final String template;

@@ -157,6 +157,7 @@ public enum Op {
     AVG_POOL2D("avgPool2d", Kind.CONVOLUTION, 1),
     /** {@code avgPool2dGrad(g, x)}: each window's g spread evenly over x's window, shaped like x. */
     AVG_POOL2D_GRAD("avgPool2dGrad", Kind.CONVOLUTION, 2),
+    /**
      * {@code uniform(like)}: fresh numbers uniform on [0, 1), of the shape of {@code like} and its float
      * dtype (float64 for others). A draw is no function of its inputs: {@link Node#drawKey()} gives each
      * draw its own identity and stream, so equal-looking draws are never merged, folded or moved.

@@ -276,6 +276,16 @@ class OpsTest {
         add("diagOfVector", LinearAlgebraOps.diag(v), List.of(v), shapes(s(4), s(1)));
         add("diagOfMatrix", LinearAlgebraOps.diag(x), List.of(x), shapes(s(3, 4), s(4, 2)));
         add("trace", LinearAlgebraOps.trace(x), List.of(x), shapes(s(3, 4), s(3, 3)));
+        add("tensordotTwoPairs", LinearAlgebraOps.tensordot(t3, input("b", FLOAT64, 3), new int[] {1, 2},
+                new int[] {1, 0}), List.of(t3, input("b", FLOAT64, 3)), shapes(s(2, 3, 4), s(4, 3, 5)));
+        add("tensordotOnePair", LinearAlgebraOps.tensordot(t3, x, new int[] {-2}, new int[] {0}), List.of(t3, x),
+                shapes(s(2, 3, 4), s(3, 2)));
+        add("tensordotVectorTensor", LinearAlgebraOps.tensordot(v, t3, new int[] {0}, new int[] {1}), List.of(v, t3),
+                shapes(s(3), s(2, 3, 4)));
+        add("tensordotOuter", LinearAlgebraOps.tensordot(x, v, new int[] {}, new int[] {}), List.of(x, v),
+                shapes(s(2, 3), s(4)));
+        add("tensordotMatricesInts", LinearAlgebraOps.tensordot(xi, xi, new int[] {0}, new int[] {0}), List.of(xi),
+                shapes(s(3, 2)));
 
         // conv2d and the pools against the interpreter's direct loops; the gradient ops through Autodiff
         Node images = input("x", FLOAT64, 4);

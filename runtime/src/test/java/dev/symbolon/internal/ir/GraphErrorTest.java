@@ -153,6 +153,26 @@ class GraphErrorTest {
     }
 
     @Test
+    void tensordotAxisListsOfDifferentLengths() {
+        assertError(GraphError.TENSORDOT_AXES, "tensordot sums over pairs of axes, axesA [1] of a Matrix float64[?,?]"
+                + " with axesB [0, 1] of a Tensor(rank 3) float64[?,?,?], but the lists differ in length; list each"
+                + " operand's axes once, within its rank, as many for a as for b",
+                () -> LinearAlgebraOps.tensordot(m, t, new int[] {1}, new int[] {0, 1}));
+    }
+
+    @Test
+    void tensordotRepeatedAndOutOfRangeAxes() {
+        assertError(GraphError.TENSORDOT_AXES, "tensordot sums over pairs of axes, axesA [0, -3] of a Tensor(rank 3)"
+                + " float64[?,?,?] with axesB [0, 1] of a Tensor(rank 3) float64[?,?,?], but axis -3 of a is repeated;"
+                + " list each operand's axes once, within its rank, as many for a as for b",
+                () -> LinearAlgebraOps.tensordot(t, t, new int[] {0, -3}, new int[] {0, 1}));
+        assertError(GraphError.TENSORDOT_AXES, "tensordot sums over pairs of axes, axesA [0] of a Matrix float64[?,?]"
+                + " with axesB [1] of a Vector float64[?], but axis 1 of b is outside its 1 axes; list each"
+                + " operand's axes once, within its rank, as many for a as for b",
+                () -> LinearAlgebraOps.tensordot(m, v, new int[] {0}, new int[] {1}));
+    }
+
+    @Test
     void outerOfAMatrix() {
         assertError(GraphError.OUTER_RANKS, "outer takes two vectors, but its operands are Matrix float64[?,?], Vector"
                 + " float64[?]; reshape them first", () -> GraphOps.outer(m, v));
