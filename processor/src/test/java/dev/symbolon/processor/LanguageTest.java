@@ -136,6 +136,27 @@ class LanguageTest {
     }
 
     @Test
+    void aNumberWithNoOperandToTakeADtypeFromIsOfTheDefaultFloatType() {
+        JavaFileObject alone = source("Alone",
+                "package tutorial;",
+                "",
+                "import static dev.symbolon.T.*;",
+                "",
+                "import dev.symbolon.*;",
+                "import dev.symbolon.annotation.*;",
+                "",
+                "@Float32",
+                "public class Alone {",
+                "    @Symbolic Scalar clipped(Scalar x) { return where(x.lt(0.0), T.neg(0.25), x); }",
+                "}");
+        Compilation compilation = compile(alone);
+        assertThat(compilation).succeededWithoutWarnings();
+        Generated generated = new Generated(Compilations.load(compilation, "tutorial.CompiledAlone"));
+        assertThat(generated.call("clipped", types(float.class), -3f)).isEqualTo(-0.25f);
+        assertThat(generated.call("clipped", types(float.class), 2f)).isEqualTo(2f);
+    }
+
+    @Test
     void gradByDefaultLeavesOutSharedFieldsOnlyOtherMethodsRead() {
         JavaFileObject model = symbolicClass("Model",
                 "    @Shared Vector w;",

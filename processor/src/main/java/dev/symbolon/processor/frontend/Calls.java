@@ -94,7 +94,10 @@ final class Calls {
         return apply(evaluator, tree, name, evaluator.arguments(tree));
     }
 
-    private static Value apply(ExpressionEvaluator evaluator, MethodInvocationTree tree, String name, List<Value> args) {
+    private static Value apply(ExpressionEvaluator evaluator, MethodInvocationTree tree, String name, List<Value> given) {
+        // numbers with no symbolic operand to be typed next to are of the method's default float type
+        List<Value> args = given.stream().anyMatch(a -> a instanceof Value.Symbol) ? given
+                : given.stream().map(a -> a instanceof Value.Literal l ? (Value) evaluator.inDefaultFloat(l) : a).toList();
         return Dsl.function(name, args).orElseThrow(() -> evaluator.fail(Message.NO_MATCHING_FUNCTION, tree,
                 name, ExpressionEvaluator.describe(args)));
     }

@@ -57,6 +57,15 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         }
     }
 
+    /**
+     * A number that stands alone, with no operand to take a dtype from, in the method's default float
+     * type: under {@code @Float32} a double literal is a float32 constant, as floatX makes it in Theano.
+     */
+    Value.Literal inDefaultFloat(Value.Literal literal) {
+        return literal.javaType() == DType.FLOAT64 && method.defaultFloat() == DType.FLOAT32
+                ? Value.Literal.floating(literal.value().doubleValue(), DType.FLOAT32) : literal;
+    }
+
     /** Evaluates {@code tree} to a node: a number becomes a constant of its own Java type. */
     Node evaluateNode(ExpressionTree tree) {
         return toNode(evaluate(tree), tree);
@@ -68,7 +77,7 @@ final class ExpressionEvaluator extends SimpleTreeVisitor<Value, Void> {
         }
         if (value instanceof Value.Literal literal) {
             try (var position = SourcePosition.enter(context.position(method.unit(), tree))) {
-                return literal.node();
+                return inDefaultFloat(literal).node();
             }
         }
         if (value instanceof Value.IntArray) {
