@@ -120,8 +120,8 @@ public final class LeNetCommand implements Callable<Integer> {
                 resume(model);
                 out.println("resumed from " + resume);
             }
-            out.printf(Locale.ROOT, "training: %d epochs, batch size %d, learning rate %s, seed %d%n",
-                    epochs, batchSize, learningRate, seed);
+            out.printf(Locale.ROOT, "training: %d epoch%s, batch size %d, learning rate %s, seed %d%n",
+                    epochs, epochs == 1 ? "" : "s", batchSize, learningRate, seed);
             out.flush();
             Trainer.Result result = Trainer.train(model, dataSet, new Trainer.Settings(epochs, batchSize, learningRate,
                     dropout, seed), epoch -> {
