@@ -30,7 +30,7 @@ public final class LeNetCommand implements Callable<Integer> {
     static final String PLOT_FILE = "cost.png";
 
     /** The values of {@code --data}. */
-    enum Data { auto, digits, fashion_mnist }
+    enum Data { AUTO, DIGITS, FASHION_MNIST }
 
     @Spec
     private CommandSpec spec;
@@ -164,7 +164,7 @@ public final class LeNetCommand implements Callable<Integer> {
         if (!(dropout >= 0 && dropout < 1)) {
             throw usage("--dropout must be at least 0 and below 1, not " + dropout);
         }
-        if (data == Data.digits && fashionMnistDir != null) {
+        if (data == Data.DIGITS && fashionMnistDir != null) {
             throw usage("--fashion-mnist-dir applies only to --data fashion-mnist or auto");
         }
     }
@@ -175,7 +175,7 @@ public final class LeNetCommand implements Callable<Integer> {
 
     private DataSet load() throws SampleException {
         Path dir = fashionMnistDir != null ? fashionMnistDir : FashionMnistImages.defaultDir();
-        boolean fashion = data == Data.fashion_mnist || (data == Data.auto && FashionMnistImages.isInstalled(dir));
+        boolean fashion = data == Data.FASHION_MNIST || (data == Data.AUTO && FashionMnistImages.isInstalled(dir));
         if (!fashion) {
             return Digits.load();
         }
@@ -225,7 +225,7 @@ public final class LeNetCommand implements Callable<Integer> {
         @Override
         public Data convert(String text) {
             for (Data d : Data.values()) {
-                if (d.name().replace('_', '-').equals(text)) {
+                if (d.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(text)) {
                     return d;
                 }
             }
