@@ -51,6 +51,9 @@ public final class SymbolicProcessor extends AbstractProcessor {
      */
     public static final String DOT = "symbolon.dot";
 
+    /** The compiler this processor runs in, known from {@link #init}. */
+    private CompilerHost host;
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Symbolic.class.getCanonicalName(), Shared.class.getCanonicalName(),
@@ -66,8 +69,6 @@ public final class SymbolicProcessor extends AbstractProcessor {
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
-
-    private CompilerHost host;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
