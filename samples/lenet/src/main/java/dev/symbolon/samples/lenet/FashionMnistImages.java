@@ -3,7 +3,7 @@ package dev.symbolon.samples.lenet;
 import dev.symbolon.samples.logistic.SampleException;
 import dev.symbolon.samples.logistic.data.FashionMnist;
 import dev.symbolon.samples.logistic.data.IdxFile;
-import java.nio.file.Files;
+import dev.symbolon.samples.logistic.data.LabelledImages;
 import java.nio.file.Path;
 
 /**
@@ -18,8 +18,7 @@ public final class FashionMnistImages {
 
     /** Whether {@code dir} holds the data set, gzip'd or not. */
     public static boolean isInstalled(Path dir) {
-        return Files.isDirectory(dir) && (Files.exists(dir.resolve("train-images-idx3-ubyte.gz"))
-                || Files.exists(dir.resolve("train-images-idx3-ubyte")));
+        return LabelledImages.isInstalled(dir);
     }
 
     /** Reads the four standard files from {@code dir}. */
@@ -28,17 +27,10 @@ public final class FashionMnistImages {
     }
 
     private static Images read(Path dir, String prefix) throws SampleException {
-        Path imagesFile = find(dir, prefix + "-images-idx3-ubyte");
-        Path labelsFile = find(dir, prefix + "-labels-idx1-ubyte");
-        IdxFile images = IdxFile.read(imagesFile, 3);
-        IdxFile labels = IdxFile.read(labelsFile, 1);
-        int count = images.dim(0);
-        if (labels.dim(0) != count) {
-            throw new SampleException(imagesFile + " holds " + count + " images but " + labelsFile
-                    + " holds " + labels.dim(0) + " labels");
-        }
+        LabelledImages read = LabelledImages.read(dir, prefix);
+        IdxFile images = read.images();
         if (images.dim(1) % 4 != 0 || images.dim(2) % 4 != 0) {
-            throw new SampleException(imagesFile + " holds images of " + images.dim(1) + "x" + images.dim(2)
+            throw new SampleException(read.imagesFile() + " holds images of " + images.dim(1) + "x" + images.dim(2)
                     + ", whose sides do not divide by 4, as two 2x2 poolings need");
         }
         byte[] data = images.data();
@@ -46,21 +38,11 @@ public final class FashionMnistImages {
         for (int i = 0; i < data.length; i++) {
             pixels[i] = (data[i] & 0xff) / MAX_PIXEL;
         }
-        long[] y = new long[count];
-        for (int i = 0; i < count; i++) {
-            y[i] = labels.data()[i] & 0xff;
-            if (y[i] >= DataSet.CLASSES) {
-                throw new SampleException(labelsFile + ": label " + y[i] + " of image " + i + " is not a class 0 to 9");
-            }
+        long[] y = new long[read.count()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = read.labels()[i];
         }
         return new Images(pixels, y, images.dim(1), images.dim(2));
-    }
-
-    /** The gzip'd file as distributed, else the same name unpacked, else (for the message) the gzip'd name. */
-    private static Path find(Path dir, String name) {
-        Path gzipped = dir.resolve(name + ".gz");
-        Path plain = dir.resolve(name);
-        return !Files.exists(gzipped) && Files.exists(plain) ? plain : gzipped;
     }
 
     /** Where Debian's {@code dataset-fashion-mnist} package puts the files. */

@@ -60,15 +60,9 @@ public final class FashionMnist {
     }
 
     private static Images read(Path dir, String prefix, int positiveClass) throws SampleException {
-        Path imagesFile = find(dir, prefix + "-images-idx3-ubyte");
-        Path labelsFile = find(dir, prefix + "-labels-idx1-ubyte");
-        IdxFile images = IdxFile.read(imagesFile, 3);
-        IdxFile labels = IdxFile.read(labelsFile, 1);
-        int count = images.dim(0);
-        if (labels.dim(0) != count) {
-            throw new SampleException(imagesFile + " holds " + count + " images but " + labelsFile
-                    + " holds " + labels.dim(0) + " labels");
-        }
+        LabelledImages read = LabelledImages.read(dir, prefix);
+        IdxFile images = read.images();
+        int count = read.count();
         int pixels = images.dim(1) * images.dim(2);
         byte[] data = images.data();
         double[][] x = new double[count][pixels];
@@ -77,19 +71,8 @@ public final class FashionMnist {
             for (int j = 0; j < pixels; j++) {
                 x[i][j] = data[i * pixels + j] & 0xff;
             }
-            int label = labels.data()[i] & 0xff;
-            if (label >= CLASSES.size()) {
-                throw new SampleException(labelsFile + ": label " + label + " of image " + i + " is not a class 0 to 9");
-            }
-            y[i] = label == positiveClass ? 1 : 0;
+            y[i] = read.labels()[i] == positiveClass ? 1 : 0;
         }
         return new Images(new Examples(x, y), images.dim(2));
-    }
-
-    /** The gzip'd file as distributed, else the same name unpacked, else (for the message) the gzip'd name. */
-    private static Path find(Path dir, String name) {
-        Path gzipped = dir.resolve(name + ".gz");
-        Path plain = dir.resolve(name);
-        return !Files.exists(gzipped) && Files.exists(plain) ? plain : gzipped;
     }
 }
