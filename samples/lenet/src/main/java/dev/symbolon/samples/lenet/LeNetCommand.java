@@ -1,10 +1,12 @@
 package dev.symbolon.samples.lenet;
 
+import dev.symbolon.samples.logistic.CostPlot;
 import dev.symbolon.samples.logistic.SampleException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -210,7 +212,10 @@ public final class LeNetCommand implements Callable<Integer> {
     private static void writePlot(Path plot, String title, Trainer.Result result) throws SampleException {
         try {
             Files.createDirectories(plot.toAbsolutePath().getParent());
-            CostPlot.save(plot, title, result.epochs());
+            Trainer.Epoch[] epochs = result.epochs();
+            CostPlot.save(plot, title, "epoch", "training cost (with dropout)",
+                    Arrays.stream(epochs).mapToDouble(Trainer.Epoch::trainCost).toArray(),
+                    Arrays.stream(epochs).mapToDouble(Trainer.Epoch::testCost).toArray());
         } catch (IOException e) {
             throw new SampleException("cannot write " + plot + ": " + e.getMessage(), e);
         }

@@ -11,7 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** The training and test cost per step as a line chart in a PNG file, drawn off screen. */
+/** The training and test cost per step (or epoch) as a line chart in a PNG file, drawn off screen. */
 public final class CostPlot {
     static final int WIDTH = 800;
     static final int HEIGHT = 500;
@@ -19,12 +19,21 @@ public final class CostPlot {
     private CostPlot() {
     }
 
+    /** The costs of steps 1, 2, ..., as the training loop recorded them. */
     public static void save(Path file, String title, double[] trainCosts, double[] testCosts) throws IOException {
+        save(file, title, "step", "training cost", trainCosts, testCosts);
+    }
+
+    /**
+     * The costs of the {@code unit}s 1, 2, ... (steps, epochs), the training curve under {@code trainName}.
+     */
+    public static void save(Path file, String title, String unit, String trainName, double[] trainCosts,
+                            double[] testCosts) throws IOException {
         XYSeriesCollection curves = new XYSeriesCollection();
-        curves.addSeries(series("training cost", trainCosts));
+        curves.addSeries(series(trainName, trainCosts));
         curves.addSeries(series("test cost", testCosts));
         JFreeChart chart = ChartFactory.createXYLineChart(
-                title, "step", "cost", curves, PlotOrientation.VERTICAL, true, false, false);
+                title, unit, "cost", curves, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -33,7 +42,7 @@ public final class CostPlot {
     }
 
     private static XYSeries series(String name, double[] costs) {
-        // Neither sorting nor a search for duplicates: the steps arrive in order, once each.
+        // Neither sorting nor a search for duplicates: the points arrive in order, once each.
         XYSeries series = new XYSeries(name, false, true);
         for (int i = 0; i < costs.length; i++) {
             series.add(i + 1, costs[i], false);
