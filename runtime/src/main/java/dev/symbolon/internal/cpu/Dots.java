@@ -1,0 +1,17 @@
+package dev.symbolon.internal.cpu;
+
+/**
+ * Level-1 products over ranges of float64 arrays, the inner steps of matrix-vector products: one
+ * implementation with the Vector API and one with scalar loops, chosen once by {@link VectorSupport}.
+ * Results of the two may differ in the last bits (the vector sums in lanes, then across them).
+ */
+public interface Dots {
+    /** The implementation this JVM uses. */
+    Dots INSTANCE = VectorSupport.load(Dots.class, "VectorDots", ScalarDots::new);
+
+    /** {@code sum(a[aOff + i] * b[bOff + i])} over {@code i < n}. */
+    double dot(double[] a, int aOff, double[] b, int bOff, int n);
+
+    /** {@code y[yOff + i] += alpha * x[xOff + i]} for {@code i < n}. */
+    void axpy(double alpha, double[] x, int xOff, double[] y, int yOff, int n);
+}
