@@ -1,5 +1,6 @@
 package dev.symbolon.benchmarks;
 
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -7,6 +8,11 @@ import java.util.SplittableRandom;
  * {@code x} is 3 times a standard normal, {@code y} a standard normal.
  */
 record ElementwiseData(double[] x, double[] y) {
+    /** The arrays {@code w3_x} and {@code w3_y} of {@link PeerData}'s directory. */
+    static ElementwiseData read(Path dir, int n) {
+        return new ElementwiseData(PeerData.read(dir, "w3_x", n), PeerData.read(dir, "w3_y", n));
+    }
+
     static ElementwiseData generate(long seed, int n) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] x = new double[n];

@@ -1,5 +1,6 @@
 package dev.symbolon.benchmarks;
 
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -14,6 +15,12 @@ import java.util.SplittableRandom;
 record LogisticData(int n, int features, double[] x, double[] y, double[] w0) {
     static final double LEARNING_RATE = 0.1;
     static final double L2 = 0.01;
+
+    /** The arrays {@code <tag>_X}, {@code <tag>_y} and {@code <tag>_w0} of {@link PeerData}'s directory. */
+    static LogisticData read(Path dir, String tag, int n, int features) {
+        return new LogisticData(n, features, PeerData.read(dir, tag + "_X", n * features),
+                PeerData.read(dir, tag + "_y", n), PeerData.read(dir, tag + "_w0", features));
+    }
 
     static LogisticData generate(long seed, int n, int features) {
         SplittableRandom random = new SplittableRandom(seed);

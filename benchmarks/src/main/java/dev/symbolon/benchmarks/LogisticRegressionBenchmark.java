@@ -36,7 +36,9 @@ public class LogisticRegressionBenchmark extends TrainingStepBenchmark {
     @Setup(Level.Trial)
     public void createAndCheckAgreement() {
         // Seeded by the size, so that W1 and W2 are different problems, each fixed.
-        LogisticData data = LogisticData.generate(n, n, FEATURES);
+        LogisticData data = PeerData.directory()
+                .map(dir -> LogisticData.read(dir, PeerValues.logisticTag(n), n, FEATURES))
+                .orElseGet(() -> LogisticData.generate(n, n, FEATURES));
         symbolon = new LogisticSymbolon(data);
         loops = new LogisticLoops(data);
         ejml = new LogisticEjml(data);

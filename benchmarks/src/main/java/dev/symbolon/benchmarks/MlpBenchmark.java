@@ -25,7 +25,9 @@ public class MlpBenchmark extends TrainingStepBenchmark {
 
     @Setup(Level.Trial)
     public void createAndCheckAgreement() {
-        MlpData data = MlpData.generate(SEED, 2560, 784, 256, 10, 256);
+        MlpData data = PeerData.directory()
+                .map(dir -> MlpData.read(dir, 2560, 784, 256, 10, 256))
+                .orElseGet(() -> MlpData.generate(SEED, 2560, 784, 256, 10, 256));
         symbolon = new MlpSymbolon(data);
         loops = new MlpLoops(data);
         ejml = new MlpEjml(data);

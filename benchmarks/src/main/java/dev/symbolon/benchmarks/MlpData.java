@@ -1,5 +1,6 @@
 package dev.symbolon.benchmarks;
 
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +16,17 @@ import java.util.SplittableRandom;
  */
 record MlpData(int n, int inputs, int hidden, int classes, int batch, double[] x, int[] labels, double[] w1, double[] w2) {
     static final double LEARNING_RATE = 0.1;
+
+    /** The arrays {@code w4_X}, {@code w4_y}, {@code w4_W1} and {@code w4_W2} of {@link PeerData}'s directory. */
+    static MlpData read(Path dir, int n, int inputs, int hidden, int classes, int batch) {
+        double[] classOfInput = PeerData.read(dir, "w4_y", n);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = (int) classOfInput[i];
+        }
+        return new MlpData(n, inputs, hidden, classes, batch, PeerData.read(dir, "w4_X", n * inputs), labels,
+                PeerData.read(dir, "w4_W1", inputs * hidden), PeerData.read(dir, "w4_W2", hidden * classes));
+    }
 
     static MlpData generate(long seed, int n, int inputs, int hidden, int classes, int batch) {
         if (n % batch != 0) {
