@@ -7,13 +7,14 @@ import java.util.List;
 
 /**
  * The PTX for one element of one member, with the reference interpreter's results bit for bit (NaN
- * payloads aside): every rounding operation carries {@code .rn}, which also keeps ptxas from
- * contracting a multiply and an add into an fma that Java would not do.
+ * payloads aside) for the arithmetic: every rounding operation carries {@code .rn}, which also keeps
+ * ptxas from contracting a multiply and an add into an fma that Java would not do. The transcendental
+ * ops are {@link Transcendentals}' sequences, within a few ulp of {@code java.lang.Math}.
  */
 final class ElementInstructions {
-    /** The ops a kernel computes; the transcendental ones wait for range-reduced polynomials. */
-    static final String SUPPORTED = "neg, abs, sign, square, sqrt, add, sub, mul, div, maximum, minimum"
-            + " and casts between float64 and float32";
+    /** The ops a kernel computes. */
+    static final String SUPPORTED = "neg, abs, sign, square, sqrt, add, sub, mul, div, maximum, minimum, "
+            + Transcendentals.SUPPORTED + " and casts between float64 and float32";
 
     private final PtxRegisters registers;
     private final StringBuilder body;
@@ -26,7 +27,7 @@ final class ElementInstructions {
     static boolean supports(Op op) {
         return switch (op) {
             case NEG, ABS, SIGN, SQUARE, SQRT, ADD, SUB, MUL, DIV, MAXIMUM, MINIMUM, CAST -> true;
-            default -> false;
+            default -> Transcendentals.supports(op);
         };
     }
 
@@ -64,7 +65,7 @@ final class ElementInstructions {
             case MINIMUM -> extremum(false, dtype, a, operands.get(1));
             case SIGN -> sign(dtype, a);
             case CAST -> cast(member.input(0).type().dtype(), dtype, a);
-            default -> throw new IllegalStateException(member.op() + " has no PTX; supports() should have refused it");
+            default -> transcendental(member.op(), dtype, a);
         };
     }
 
@@ -83,7 +84,7 @@ final class ElementInstructions {
      * other operand), and of two zeros +0 for max, -0 for min. Equal operands have equal bits except
      * for the zeros, so the and (max) or or (min) of their bits settles the sign without a case.
      */
-    private String extremum(boolean max, DType dtype, String a, String b) {
+    String extremum(boolean max, DType dtype, String a, String b) {
         String t = floatType(dtype);
         String bits = dtype == DType.FLOAT64 ? "b64" : "b32";
         String plain = op((max ? "max." : "min.") + t, t, a, b);
@@ -105,6 +106,23 @@ final class ElementInstructions {
         String signed = op("copysign." + t, t, a, one);
         String zeroOrNan = op("setp.equ." + t, "pred", a, immediate(0, dtype));
         return op("selp." + t, t, a, signed, zeroOrNan);
+    }
+
+    /**
+     * The op's float64 sequence; float32 widens, computes in float64 and rounds once, as the
+     * interpreter and generated code compute float32 functions, so the element matches theirs
+     * except where the float64 results straddle a float32 rounding boundary.
+     */
+    private String transcendental(Op op, DType dtype, String a) {
+        if (!Transcendentals.supports(op)) {
+            throw new IllegalStateException(op + " has no PTX; supports() should have refused it");
+        }
+        MathProgram program = Transcendentals.program(op);
+        if (dtype == DType.FLOAT64) {
+            return MathProgramPtx.emit(program, a, registers, body);
+        }
+        String wide = op("cvt.f64.f32", "f64", a);
+        return op("cvt.rn.f32.f64", "f32", MathProgramPtx.emit(program, wide, registers, body));
     }
 
     private String cast(DType from, DType to, String a) {

@@ -26,6 +26,16 @@ final class Ptxas {
         return found.get();
     }
 
+    /** Assembles {@code ptx} for sm_75 and sm_90 and checks that no register spills to local memory. */
+    static void assembleWithoutSpills(Path ptxas, String ptx) throws IOException, InterruptedException {
+        for (String arch : new String[] {"sm_75", "sm_90"}) {
+            String log = assemble(ptxas, ptx, arch);
+            if (!log.contains("0 bytes spill stores")) {
+                throw new AssertionError("ptxas -arch=" + arch + " spills registers:\n" + log);
+            }
+        }
+    }
+
     /** Assembles {@code ptx} for {@code arch}; returns ptxas's output, or throws with it when ptxas fails. */
     static String assemble(Path ptxas, String ptx, String arch) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("ptxas");
