@@ -45,24 +45,62 @@ public final class FusedKernelEmitter {
         members.addAll(group.members());
     }
 
-    /** The kernel for {@code group}, with entry {@code name} (a PTX identifier). */
+    /** The kernel for {@code group}, which accumulates no reduction, with entry {@code name} (a PTX identifier). */
     public static PtxKernel emit(FusedGroup group, String name) {
+        if (!group.reductions().isEmpty()) {
+            throw new UnsupportedKernelException("the group accumulates " + group.reductions().get(0).describe()
+                    + " in its loop; such a group takes a second launch per reduction (launches())");
+        }
+        return new FusedKernelEmitter(group, requireIdentifier(name)).emit();
+    }
+
+    /**
+     * The launches computing {@code group}: its kernel ({@code name}, STRIDED, {@value #BLOCK} threads:
+     * n, the inputs, the outputs, then scratch {@code values<k>} per reduction, where each block
+     * leaves its float64 partial sum of reduction k), and per reduction k {@code name_finish<k>}
+     * (ONE_BLOCK: partials = the first launch's block count, scratch {@code values<k>}, the
+     * reduction's output, and n for a mean). Without reductions it is the one kernel of {@link #emit}.
+     */
+    public static List<KernelLaunch> launches(FusedGroup group, String name) {
+        FusedKernelEmitter emitter = new FusedKernelEmitter(group, requireIdentifier(name));
+        PtxKernel kernel = emitter.emit();
+        List<KernelLaunch.Argument> arguments = new ArrayList<>();
+        arguments.add(KernelLaunch.Argument.size("n"));
+        kernel.inputs().forEach(input -> arguments.add(KernelLaunch.Argument.input(input)));
+        kernel.outputs().forEach(output -> arguments.add(KernelLaunch.Argument.output(output)));
+        List<KernelLaunch> launches = new ArrayList<>();
+        for (int k = 0; k < group.reductions().size(); k++) {
+            arguments.add(KernelLaunch.Argument.scratch("values" + k));
+            Node reduction = group.reductions().get(k);
+            launches.add(ReductionKernelEmitter.finish(name + "_finish" + k, reduction.op(), reduction, "values" + k));
+        }
+        launches.add(0, new KernelLaunch(name, kernel.text(), arguments, KernelLaunch.Grid.STRIDED, BLOCK));
+        return launches;
+    }
+
+    /** Threads per block: a multiple of 32, as the block sums of groups with reductions need. */
+    static final int BLOCK = 256;
+
+    private static String requireIdentifier(String name) {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("kernel name " + name + " is not a PTX identifier");
         }
-        return new FusedKernelEmitter(group, name).emit();
+        return name;
     }
 
     private PtxKernel emit() {
-        if (!group.reductions().isEmpty()) {
-            throw new UnsupportedKernelException("the group accumulates " + group.reductions().get(0).describe()
-                    + " in its loop; kernels with reductions are not written yet");
-        }
         List<Node> outputs = new ArrayList<>();
         for (Node member : group.members()) {
             check(member);
             if (group.materialized().contains(member)) {
                 outputs.add(member);
+            }
+        }
+        for (Node reduction : group.reductions()) {
+            Node summed = reduction.input(0);
+            if (!members.contains(summed) && outside.add(summed)) {
+                requireFloat(summed);
+                elementInputs.add(summed);
             }
         }
         List<Node> inputs = new ArrayList<>(scalarInputs);
@@ -111,9 +149,27 @@ public final class FusedKernelEmitter {
             loop.append("    st.global.").append(ElementInstructions.floatType(output.type().dtype()))
                     .append(" [").append(address).append("], ").append(registerOf.get(output)).append(";\n");
         }
+        List<String> sums = new ArrayList<>();
+        for (Node reduction : group.reductions()) {
+            String sum = registers.fresh("f64");
+            prologue.append("    mov.f64 ").append(sum).append(", 0d0000000000000000;\n");
+            Node summed = reduction.input(0);
+            String element = registerOf.get(summed);
+            if (summed.type().dtype() == DType.FLOAT32) {
+                String wide = registers.fresh("f64");
+                loop.append("    cvt.f64.f32 ").append(wide).append(", ").append(element).append(";\n");
+                element = wide;
+            }
+            loop.append("    add.rn.f64 ").append(sum).append(", ").append(sum).append(", ").append(element).append(";\n");
+            sums.add(sum);
+        }
+        StringBuilder epilogue = new StringBuilder();
+        PtxWriter after = new PtxWriter(name, registers, epilogue);
+        blockSums(after, prologue, sums);
         String more = registers.fresh("pred");
-        String text = header(inputs.size(), outputs.size())
+        String text = header(inputs.size(), outputs.size(), sums.size())
                 + "{\n"
+                + after.sharedDeclarations()
                 + registers.declarations()
                 + "\n"
                 + prologue
@@ -125,6 +181,7 @@ public final class FusedKernelEmitter {
                 + "    setp.lt.u64 " + more + ", " + index + ", " + n + ";\n"
                 + "    @" + more + " bra LOOP;\n"
                 + "DONE:\n"
+                + epilogue
                 + "    ret;\n"
                 + "}\n";
         return new PtxKernel(name, text, inputs, outputs);
@@ -168,13 +225,41 @@ public final class FusedKernelEmitter {
         return address;
     }
 
-    private String header(int inputCount, int outputCount) {
+    /**
+     * After the loop: each sum combined over the block, and thread 0 storing it into its scratch
+     * array at the block's index. Every thread gets here (the loop is skipped, never returned from).
+     */
+    private void blockSums(PtxWriter w, StringBuilder prologue, List<String> sums) {
+        if (sums.isEmpty()) {
+            return;
+        }
+        List<String> scratch = new ArrayList<>();
+        for (int k = 0; k < sums.size(); k++) {
+            scratch.add(pointer(prologue, "values" + k));
+        }
+        BlockReduction block = new BlockReduction(w, Monoids.sum(), "reduce");
+        List<String> totals = new ArrayList<>();
+        for (String sum : sums) {
+            totals.add(block.reduce(List.of(sum)).get(0));
+        }
+        String blockIndex = w.special64("%ctaid.x");
+        ReductionKernelEmitter.firstThread(w, () -> {
+            for (int k = 0; k < totals.size(); k++) {
+                w.line("st.global.f64 [" + w.address(scratch.get(k), blockIndex, 3) + "], " + totals.get(k));
+            }
+        });
+    }
+
+    private String header(int inputCount, int outputCount, int scratchCount) {
         StringBuilder params = new StringBuilder("    .param .u64 " + name + "_n");
         for (int k = 0; k < inputCount; k++) {
             params.append(",\n    .param .u64 ").append(name).append("_in").append(k);
         }
         for (int k = 0; k < outputCount; k++) {
             params.append(",\n    .param .u64 ").append(name).append("_out").append(k);
+        }
+        for (int k = 0; k < scratchCount; k++) {
+            params.append(",\n    .param .u64 ").append(name).append("_values").append(k);
         }
         return ".version 7.0\n.target sm_70\n.address_size 64\n\n"
                 + ".visible .entry " + name + "(\n" + params + "\n)\n";

@@ -11,14 +11,21 @@ import java.util.function.Consumer;
  * {@code .target sm_70}: the newest ISA every CUDA 11-13 driver accepts, JIT-compiled from Volta on).
  */
 final class PtxWriter {
-    final PtxRegisters registers = new PtxRegisters();
-    final StringBuilder body = new StringBuilder();
+    final PtxRegisters registers;
+    final StringBuilder body;
     private final String entry;
     private final List<String> parameters = new ArrayList<>();
     private final StringBuilder shared = new StringBuilder();
     private int labels;
 
     PtxWriter(String entry) {
+        this(entry, new PtxRegisters(), new StringBuilder());
+    }
+
+    /** A writer appending to another emitter's registers and body, for a part of its kernel. */
+    PtxWriter(String entry, PtxRegisters registers, StringBuilder body) {
+        this.registers = registers;
+        this.body = body;
         if (!entry.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("kernel name " + entry + " is not a PTX identifier");
         }
@@ -146,6 +153,11 @@ final class PtxWriter {
 
     static int shift(DType dtype) {
         return dtype == DType.FLOAT64 ? 3 : 2;
+    }
+
+    /** The {@code .shared} declarations so far, for a kernel whose text another emitter assembles. */
+    String sharedDeclarations() {
+        return shared.toString();
     }
 
     String text() {

@@ -62,7 +62,7 @@ public final class ReductionKernelEmitter {
             }
         }
         if (axes.length == x.rank()) {
-            return List.of(partials(name + "_partials", op, x), finish(name + "_finish", op, reduction));
+            return List.of(partials(name + "_partials", op, x), finish(name + "_finish", op, reduction, "values"));
         }
         return List.of(rows(name + "_rows", op, x, reduction));
     }
@@ -103,12 +103,12 @@ public final class ReductionKernelEmitter {
     }
 
     /**
-     * One block combining {@code partials} per-block results (f64 values, u64 indices for argmax) into
+     * One block combining {@code partials} per-block results, from the scratch array named {@code values}, (f64 values, u64 indices for argmax) into
      * {@code reduction}'s one element: a mean divides by {@code n}, float32 rounds once at the end.
      */
-    static KernelLaunch finish(String entry, Op op, Node reduction) {
+    static KernelLaunch finish(String entry, Op op, Node reduction, String values) {
         PtxWriter w = new PtxWriter(entry);
-        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("partials"), Argument.scratch("values")));
+        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("partials"), Argument.scratch(values)));
         String partials = w.sizeParameter("partials");
         List<String> scratch = new ArrayList<>(List.of(w.pointerParameter("values")));
         if (op == Op.ARGMAX) {

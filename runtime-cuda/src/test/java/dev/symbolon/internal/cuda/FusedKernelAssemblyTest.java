@@ -10,6 +10,7 @@ import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.ir.Type;
 import dev.symbolon.runtime.DType;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,20 @@ class FusedKernelAssemblyTest {
                 Arguments.of("scalarBroadcast", (Supplier<Node[]>) Groups::scalarBroadcast));
     }
 
+    /** Groups whose kernels match the interpreter within the transcendental sequences' few ulp, not bit for bit. */
+    static Stream<Arguments> transcendentalGroups() {
+        return Stream.of(
+                Arguments.of("transcendentalF64", (Supplier<Node[]>) Groups::transcendentalF64),
+                Arguments.of("transcendentalF32", (Supplier<Node[]>) Groups::transcendentalF32));
+    }
+
+    /** Groups that accumulate sums or means in their loop: a kernel plus a finishing launch per reduction. */
+    static Stream<Arguments> reducingGroups() {
+        return Stream.of(
+                Arguments.of("sumAndMeanF64", (Supplier<Node[]>) Groups::sumAndMeanF64),
+                Arguments.of("sumOfInputF32", (Supplier<Node[]>) Groups::sumOfInputF32));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("groups")
     void emittedKernelAssemblesForTuringAndHopper(String name, Supplier<Node[]> graph) throws Exception {
@@ -35,6 +50,49 @@ class FusedKernelAssemblyTest {
             String log = Ptxas.assemble(ptxas, kernel.text(), arch);
             assertTrue(log.contains("0 bytes spill stores"), log);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transcendentalGroups")
+    void transcendentalKernelAssemblesWithoutSpills(String name, Supplier<Node[]> graph) throws Exception {
+        Path ptxas = Ptxas.require();
+        Ptxas.assembleWithoutSpills(ptxas, FusedKernelEmitter.emit(Groups.of(graph.get()), name).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reducingGroups")
+    void reducingGroupLaunchesAssemble(String name, Supplier<Node[]> graph) throws Exception {
+        Path ptxas = Ptxas.require();
+        for (KernelLaunch launch : FusedKernelEmitter.launches(Groups.of(graph.get()), name)) {
+            Ptxas.assembleWithoutSpills(ptxas, launch.text());
+        }
+    }
+
+    @Test
+    void transcendentalsAreCorrectlyRoundedStepsWithoutApproximations() {
+        String text = FusedKernelEmitter.emit(Groups.of(Groups.transcendentalF64()), "t").text();
+        assertTrue(text.contains("fma.rn.f64"), text);
+        assertTrue(text.contains("div.rn.f64"), text);
+        assertTrue(!text.contains("approx"), "no approximate instruction: the Java model must give the same bits");
+        String f32 = FusedKernelEmitter.emit(Groups.of(Groups.transcendentalF32()), "t").text();
+        assertTrue(f32.contains("cvt.f64.f32") && f32.contains("cvt.rn.f32.f64"), "float32 computes in float64");
+    }
+
+    @Test
+    void reducingGroupIsKernelThenOneFinishPerReduction() {
+        Node[] roots = Groups.sumAndMeanF64();
+        List<KernelLaunch> launches = FusedKernelEmitter.launches(Groups.of(roots), "g");
+        assertEquals(3, launches.size());
+        KernelLaunch kernel = launches.get(0);
+        assertEquals(KernelLaunch.Grid.STRIDED, kernel.grid());
+        List<KernelLaunch.Argument> arguments = kernel.arguments();
+        assertEquals(KernelLaunch.Argument.size("n"), arguments.get(0));
+        assertEquals(KernelLaunch.Argument.scratch("values0"), arguments.get(arguments.size() - 2));
+        assertEquals(KernelLaunch.Argument.scratch("values1"), arguments.get(arguments.size() - 1));
+        assertTrue(kernel.text().contains(".param .u64 g_values1"), kernel.text());
+        assertEquals("g_finish0", launches.get(1).entry());
+        assertEquals(KernelLaunch.Argument.scratch("values1"), launches.get(2).arguments().get(1));
+        assertTrue(launches.get(2).arguments().contains(KernelLaunch.Argument.size("n")), "the mean divides by n");
     }
 
     @Test
@@ -55,13 +113,14 @@ class FusedKernelAssemblyTest {
     }
 
     @Test
-    void transcendentalOpIsRefusedNamingTheOp() {
+    void opWithoutSequenceIsRefusedNamingTheOp() {
         Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
-        Node y = GraphOps.add(GraphOps.unary(Op.EXP, x), x);
+        Node y = GraphOps.add(GraphOps.unary(Op.SIN, x), x);
         UnsupportedKernelException e = assertThrows(UnsupportedKernelException.class,
                 () -> FusedKernelEmitter.emit(Groups.of(y), "k"));
-        assertTrue(e.getMessage().startsWith("exp float64[?]"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("sin float64[?]"), e.getMessage());
         assertTrue(e.getMessage().contains("has no PTX yet: kernels compute neg, abs"), e.getMessage());
+        assertTrue(e.getMessage().contains("exp, expm1, log, log1p, tanh, sigmoid, softplus"), e.getMessage());
     }
 
     @Test
@@ -73,11 +132,11 @@ class FusedKernelAssemblyTest {
     }
 
     @Test
-    void groupWithAccumulatedSumIsRefused() {
+    void groupWithAccumulatedSumNeedsTheLaunchList() {
         Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
         Node sq = GraphOps.mul(x, x);
         UnsupportedKernelException e = assertThrows(UnsupportedKernelException.class,
                 () -> FusedKernelEmitter.emit(Groups.of(GraphOps.sum(sq), sq), "k"));
-        assertTrue(e.getMessage().contains("kernels with reductions are not written yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("takes a second launch per reduction"), e.getMessage());
     }
 }

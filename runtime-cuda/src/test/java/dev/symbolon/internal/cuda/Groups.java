@@ -59,4 +59,35 @@ final class Groups {
         Node s = GraphOps.input("s", Type.scalar(DType.FLOAT64));
         return new Node[] {GraphOps.sub(x, GraphOps.broadcastLike(s, x))};
     }
+
+    /** Every transcendental op with a sequence, chained on float64 vectors, two of them materialized. */
+    static Node[] transcendentalF64() {
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
+        Node e = GraphOps.add(GraphOps.unary(Op.EXP, x), GraphOps.unary(Op.EXPM1, x));
+        Node l = GraphOps.add(GraphOps.unary(Op.LOG, GraphOps.unary(Op.ABS, x)), GraphOps.unary(Op.LOG1P, e));
+        Node s = GraphOps.add(GraphOps.unary(Op.SIGMOID, x), GraphOps.unary(Op.SOFTPLUS, x));
+        return new Node[] {GraphOps.mul(GraphOps.unary(Op.TANH, l), s), e};
+    }
+
+    /** exp, log, tanh, sigmoid and softplus on float32 matrices. */
+    static Node[] transcendentalF32() {
+        Node a = GraphOps.input("a", Type.of(DType.FLOAT32, 2));
+        Node t = GraphOps.add(GraphOps.unary(Op.TANH, a), GraphOps.unary(Op.SIGMOID, a));
+        Node u = GraphOps.add(GraphOps.unary(Op.EXP, a), GraphOps.unary(Op.LOG, GraphOps.unary(Op.SOFTPLUS, a)));
+        return new Node[] {GraphOps.mul(t, u)};
+    }
+
+    /** sum(x·y) and mean(x·y + x) of float64 vectors, accumulated in the loop that computes x·y. */
+    static Node[] sumAndMeanF64() {
+        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
+        Node y = GraphOps.input("y", Type.of(DType.FLOAT64, 1));
+        Node product = GraphOps.mul(x, y);
+        return new Node[] {GraphOps.sum(product), GraphOps.reduce(Op.MEAN, GraphOps.add(product, x), false), product};
+    }
+
+    /** sum(a) of a float32 input beside exp(a): the sum reads an input of the loop, not a member. */
+    static Node[] sumOfInputF32() {
+        Node a = GraphOps.input("a", Type.of(DType.FLOAT32, 1));
+        return new Node[] {GraphOps.unary(Op.EXP, a), GraphOps.sum(a)};
+    }
 }
