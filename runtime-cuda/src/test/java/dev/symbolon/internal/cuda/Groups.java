@@ -60,21 +60,33 @@ final class Groups {
         return new Node[] {GraphOps.sub(x, GraphOps.broadcastLike(s, x))};
     }
 
-    /** Every transcendental op with a sequence, chained on float64 vectors, two of them materialized. */
+    /**
+     * Every transcendental op with a sequence on float64 vectors, two outputs. Only products and
+     * well-conditioned compositions (log of at least 2), so that each element's relative error stays
+     * the sum of the ops' few ulp and a relative comparison holds everywhere.
+     */
     static Node[] transcendentalF64() {
-        Node x = GraphOps.input("x", Type.of(DType.FLOAT64, 1));
-        Node e = GraphOps.add(GraphOps.unary(Op.EXP, x), GraphOps.unary(Op.EXPM1, x));
-        Node l = GraphOps.add(GraphOps.unary(Op.LOG, GraphOps.unary(Op.ABS, x)), GraphOps.unary(Op.LOG1P, e));
-        Node s = GraphOps.add(GraphOps.unary(Op.SIGMOID, x), GraphOps.unary(Op.SOFTPLUS, x));
-        return new Node[] {GraphOps.mul(GraphOps.unary(Op.TANH, l), s), e};
+        return transcendentals(GraphOps.input("x", Type.of(DType.FLOAT64, 1)), true);
     }
 
-    /** exp, log, tanh, sigmoid and softplus on float32 matrices. */
+    /** The same on float32 matrices, without expm1 and log1p. */
     static Node[] transcendentalF32() {
-        Node a = GraphOps.input("a", Type.of(DType.FLOAT32, 2));
-        Node t = GraphOps.add(GraphOps.unary(Op.TANH, a), GraphOps.unary(Op.SIGMOID, a));
-        Node u = GraphOps.add(GraphOps.unary(Op.EXP, a), GraphOps.unary(Op.LOG, GraphOps.unary(Op.SOFTPLUS, a)));
-        return new Node[] {GraphOps.mul(t, u)};
+        return transcendentals(GraphOps.input("a", Type.of(DType.FLOAT32, 2)), false);
+    }
+
+    private static Node[] transcendentals(Node x, boolean all) {
+        DType dtype = x.type().dtype();
+        Node p = GraphOps.unary(Op.SOFTPLUS, x);
+        Node q = GraphOps.unary(Op.LOG, GraphOps.add(p, GraphOps.constant(2.0, dtype)));
+        Node ts = GraphOps.mul(GraphOps.unary(Op.TANH, x), GraphOps.unary(Op.SIGMOID, x));
+        Node e = GraphOps.unary(Op.EXP, x);
+        // the second output multiplies the first, which keeps the planner from splitting the group
+        Node first = GraphOps.mul(ts, q);
+        if (!all) {
+            return new Node[] {first, GraphOps.mul(e, first)};
+        }
+        first = GraphOps.mul(first, GraphOps.unary(Op.LOG1P, p));
+        return new Node[] {first, GraphOps.mul(GraphOps.mul(e, GraphOps.unary(Op.EXPM1, x)), first)};
     }
 
     /** sum(x·y) and mean(x·y + x) of float64 vectors, accumulated in the loop that computes x·y. */
