@@ -57,7 +57,7 @@ final class KernelDispatch {
     }
 
     private UnsupportedOperationException unsupported(Node node, String family) {
-        return refused(node.describe() + " has no CUDA kernel yet (" + family + " run on the CPU only so far)", null);
+        return refused(node.describe() + " has no CUDA kernel yet (none for " + family + " so far)", null);
     }
 
     private UnsupportedOperationException refused(String problem, Throwable cause) {

@@ -199,7 +199,7 @@ class CudaExecutorTest {
         UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
                 () -> new CudaExecutor(method, new HostDriver()));
         assertTrue(refused.getMessage().startsWith("the CUDA executor cannot run rows: sum float64[?] at Model.java:9"
-                + " has no CUDA kernel yet (reductions run on the CPU only so far)"), refused.getMessage());
+                + " has no CUDA kernel yet (none for reductions so far)"), refused.getMessage());
     }
 
     @Test
@@ -241,5 +241,51 @@ class CudaExecutorTest {
         executor.release();
         assertEquals(Map.of(), driver.memory);
         assertEquals(driver.loads.stream().sorted().toList(), driver.unloads.stream().sorted().toList());
+    }
+
+    @Test
+    void emitterGroupsGiveTheInterpretersValuesThroughTheExecutor() {
+        for (Object[] group : FusedKernelGpuTest.groups()) {
+            @SuppressWarnings("unchecked")
+            Node[] nodes = ((java.util.function.Supplier<Node[]>) group[1]).get();
+            MethodGraph method = MethodGraphs.ofRoots((String) group[0], nodes);
+            List<NDArray> arguments = MethodGraphs.arguments(method, new java.util.Random(5), 37);
+            List<NDArray> expected = Interpreter.evaluate(GraphText.read(method.graph()),
+                    leaf -> arguments.get(MethodGraphs.index(method, leaf)));
+            Results results = new CudaExecutor(method, new HostDriver()).run(arguments, List.of(), null);
+            assertEquals(expected, results.all(), (String) group[0]);
+        }
+    }
+
+    @Test
+    void benchmarkWorkloadsOutsideTheKernelsAreRefusedNamingTheirFirstOp() {
+        dev.symbolon.runtime.SharedVariable w = dev.symbolon.runtime.SharedVariable.of("w", NDArray.of(new double[] {0}));
+        dev.symbolon.runtime.SharedVariable b = dev.symbolon.runtime.SharedVariable.of("b", 0.0);
+        Map<Integer, MethodGraph> byLine = Map.of(1, Workloads.logisticStep(w, b), 3, Workloads.sumAndSlope());
+        byLine.forEach((line, method) -> {
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> new CudaExecutor(method, new HostDriver()));
+            assertTrue(e.getMessage().startsWith("the CUDA executor cannot run function: "), e.getMessage());
+            assertTrue(e.getMessage().contains(" at Workloads.java:" + line + " "), e.getMessage());
+        });
+    }
+
+    @Test
+    void elementwiseWorkloadKeepsItsSharedValueResidentOverSteps() {
+        MethodGraph method = Workloads.elementwiseStep(
+                dev.symbolon.runtime.SharedVariable.of("w", NDArray.of(new double[] {0})));
+        HostDriver driver = new HostDriver();
+        CudaExecutor executor = new CudaExecutor(method, driver);
+        NDArray w = W;
+        for (int step = 0; step < 4; step++) {
+            NDArray current = w;
+            Map<String, NDArray> leaves = Map.of("x", X, "lr", LR, method.shared().get(0).name(), current);
+            List<NDArray> expected = Interpreter.evaluate(GraphText.read(method.graph()), leaf -> leaves.get(leaf.name()));
+            int before = driver.uploads.size();
+            Results results = executor.run(List.of(X, LR), List.of(current), null);
+            assertEquals(expected, results.all(), "step " + step);
+            assertEquals(step == 0 ? 3 : 2, driver.uploads.size() - before, "copies in step " + step);
+            w = results.updates().get(0);
+        }
     }
 }
