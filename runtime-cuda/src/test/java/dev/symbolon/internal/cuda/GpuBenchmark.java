@@ -121,8 +121,9 @@ public final class GpuBenchmark {
                 }
                 List<NDArray> state = new ArrayList<>(shared.size());
                 method.shared().forEach(s -> state.add(shared.get(s.name())));
-                String agreement = agreement(executor.run(arguments, state, null), state);
-                List<NDArray> current = state;
+                Results first = executor.run(arguments, state, null);
+                String agreement = agreement(first, state);
+                List<NDArray> current = next(state, first);
                 for (int i = 0; i < 3; i++) {
                     current = next(current, executor.run(arguments, current, null));
                 }
