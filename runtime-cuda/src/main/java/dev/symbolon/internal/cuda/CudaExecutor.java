@@ -16,6 +16,7 @@ import dev.symbolon.runtime.NDArray;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,10 +66,12 @@ final class CudaExecutor implements Executor {
         this.sharedIndex = indexes(method.shared());
         List<Node> order = TopologicalOrder.of(roots);
         KernelDispatch dispatch = new KernelDispatch(method.method());
-        String prefix = method.method().replaceAll("[^A-Za-z0-9_]", "_");
         for (EmissionStep step : FusionPlanner.plan(order, roots)) {
-            dispatch.step(step, prefix + "_k" + steps.size()).ifPresent(steps::add);
+            dispatch.step(step).ifPresent(steps::add);
         }
+        Set<Node> read = new HashSet<>(roots);
+        steps.forEach(step -> read.addAll(step.reads()));
+        steps.removeIf(step -> step instanceof ConstantStep && !read.containsAll(step.writes()));
         for (Node node : order) {
             if (node.op() == Op.INPUT || node.op() == Op.SHARED) {
                 leaves.add(node);

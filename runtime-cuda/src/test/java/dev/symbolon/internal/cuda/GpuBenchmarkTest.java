@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GpuBenchmarkTest {
     @Test
     void benchmarkReportsEachWorkloadAndAgreesWithTheInterpreter() {
-        HostExecutorProvider provider = new HostExecutorProvider();
+        HostExecutorProvider provider = HostExecutorProvider.explicit();
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         boolean ok;

@@ -31,6 +31,8 @@ final class HostDriver implements CudaDriver {
     int allocations;
     /** A kernel whose launches fail as the driver reports an error, or null. */
     String failing;
+    /** What each launch adds to every element it writes: a wrong kernel, when not 0. */
+    double skew;
     private long next = 0x7f00_0000_0000L;
 
     @Override
@@ -100,6 +102,13 @@ final class HostDriver implements CudaDriver {
         for (int k = 0; k < kernel.outputs().size(); k++) {
             Node output = Rebuild.substitute(kernel.outputs().get(k), leaves);
             NDArray value = Interpreter.evaluate(output, values);
+            if (skew != 0) {
+                double[] skewed = value.toDoubleArray();
+                for (int i = 0; i < skewed.length; i++) {
+                    skewed[i] += skew;
+                }
+                value = NDArray.wrap(skewed, value.shape()).astype(value.dtype());
+            }
             write(parameters[1 + kernel.inputs().size() + k], value);
         }
     }
