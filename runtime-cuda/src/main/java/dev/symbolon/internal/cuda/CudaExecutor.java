@@ -94,7 +94,7 @@ final class CudaExecutor implements Executor {
 
     /**
      * For each shared slot, the root of its update where that root can take over the variable's
-     * buffer: a value a kernel writes, read by the call as the variable too, and no other root.
+     * buffer: a value a kernel writes, of a variable that a kernel reads too, and no other root.
      */
     private Node[] residentRoots() {
         Node[] result = new Node[method.shared().size()];
@@ -103,7 +103,8 @@ final class CudaExecutor implements Executor {
             Integer slot = sharedIndex.get(method.updates().get(j).name());
             Node root = roots.get(outputs + j);
             boolean written = steps.stream().anyMatch(s -> s.writes().contains(root));
-            if (slot != null && sharedLeaf[slot] != null && written && roots.indexOf(root) == roots.lastIndexOf(root)) {
+            if (slot != null && onDevice.contains(sharedLeaf[slot]) && written
+                    && roots.indexOf(root) == roots.lastIndexOf(root)) {
                 result[slot] = root;
             }
         }

@@ -92,14 +92,20 @@ final class JCudaDevice implements CudaDriver {
 
     @Override
     public void upload(long address, NDArray value) {
+        if (value.size() == 0) {
+            return;
+        }
         cuCtxSetCurrent(context);
         cuMemcpyHtoD(pointer(address), host(value), (long) value.size() * value.dtype().byteSize());
     }
 
     @Override
     public NDArray download(long address, DType dtype, int[] shape) {
-        cuCtxSetCurrent(context);
         int size = Shapes.size(shape);
+        if (size == 0) {
+            return NDArray.zeros(dtype, shape);
+        }
+        cuCtxSetCurrent(context);
         long bytes = (long) size * dtype.byteSize();
         CUdeviceptr source = pointer(address);
         return switch (dtype) {
