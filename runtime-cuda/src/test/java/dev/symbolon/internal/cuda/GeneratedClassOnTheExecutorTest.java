@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.symbolon.CompiledFunction;
 import dev.symbolon.Vector;
@@ -18,6 +19,7 @@ import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.List;
 import java.util.Map;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +28,17 @@ import org.junit.jupiter.api.Test;
  * A class generated for a function built at run time, constructed on {@code cuda} (the system
  * property), calls the CUDA executor through the seam: its results and updates are the CPU's, and in
  * debug mode the interpreter's check catches a device that computes something else. The executor
- * runs on host memory ({@link HostExecutorProvider}).
+ * runs on host memory ({@link HostExecutorProvider}). Skipped in a runtime without javac, where such
+ * functions are interpreted.
  */
 class GeneratedClassOnTheExecutorTest {
     private HostExecutorProvider provider;
 
     @BeforeEach
     void onTheExecutor() {
+        // without javac (the GPU check's runtime) run-time functions are interpreted, never generated
+        assumeTrue(ToolProvider.getSystemJavaCompiler() != null,
+                "no Java compiler in this runtime: functions built at run time are interpreted, not generated");
         provider = HostExecutorProvider.enable();
         System.setProperty(Device.PROPERTY, "cuda");
     }
