@@ -72,7 +72,7 @@ class FusedKernelGpuTest {
             context = created;
         } catch (LinkageError | CudaException e) {
             // JCuda's natives need libcuda: without a driver they fail to load, with one but no GPU cuInit fails
-            absence = "no CUDA driver or device here (" + e + "): kernel not run";
+            absence = "no CUDA driver or device here (" + CudaProbe.firstLine(e) + "): kernel not run";
         }
     }
 

@@ -28,7 +28,8 @@ public interface ExecutorProvider {
      * per method when a compiled instance is constructed; a provider may share work (compiled
      * kernels) between the executors of equal graphs.
      *
-     * @throws IllegalArgumentException if the graph has an op this back end cannot run, naming it
+     * @throws UnsupportedOperationException if the graph has an op this back end cannot run yet, naming
+     *     it and its source line
      */
     Executor executor(MethodGraph method, Device device);
 }

@@ -21,13 +21,14 @@ final class CompiledModel implements Model<CompiledModel.Batch> {
     /**
      * A compiled model on {@code device} with these weights; the bias starts at 0.
      *
-     * @throws SampleException if the device is not available here
+     * @throws SampleException if the device is not available here or cannot run the model yet
      */
     static CompiledModel create(DeviceOption device, double[] initialWeights) throws SampleException {
         CompiledLogisticRegression compiled;
         try {
             compiled = new CompiledLogisticRegression(Device.parse(device.toString()));
-        } catch (IllegalStateException unavailable) {
+        } catch (IllegalStateException | UnsupportedOperationException unavailable) {
+            // no such device here, or an op of the model that the device's executor has no kernel for yet
             throw new SampleException(unavailable.getMessage(), unavailable);
         }
         compiled.w().setValue(initialWeights);

@@ -53,6 +53,26 @@ class CompiledModelTest {
     }
 
     @Test
+    void cudaTrainsTheCpusWeightsOrSaysInOneLineWhyNot() throws Exception {
+        CompiledModel gpu;
+        try {
+            gpu = CompiledModel.create(DeviceOption.CUDA, initialWeights());
+        } catch (SampleException unavailable) {
+            // no GPU or driver here, or an op of the model without a CUDA kernel yet
+            String message = unavailable.getMessage();
+            assertEquals(1, message.lines().count(), message);
+            assertTrue(message.contains("no CUDA device or driver was found")
+                    || message.startsWith("the CUDA executor cannot run "), message);
+            return;
+        }
+        assertEquals("cuda:0", gpu.device());
+        Trainer.Result onGpu = train(gpu);
+        Trainer.Result onCpu = train(CompiledModel.create(DeviceOption.CPU, initialWeights()));
+        assertArrayEquals(onCpu.weights(), onGpu.weights(), TOLERANCE);
+        assertArrayEquals(onCpu.testProbabilities(), onGpu.testProbabilities(), TOLERANCE);
+    }
+
+    @Test
     void costGradIsTheGradientOfTheHandWrittenStep() {
         double[] w0 = initialWeights();
         CompiledLogisticRegression compiled = new CompiledLogisticRegression();
