@@ -20,7 +20,6 @@ import java.util.Optional;
  * {@code wrt} name), the {@code @Shared} fields' accessors and {@code seed(long)} where the class draws.
  */
 final class CompiledGradientMethod {
-    final Class<?> type;
     final String gradName;
     final Method call;
     final Method arrayForm;
@@ -28,10 +27,9 @@ final class CompiledGradientMethod {
     final List<Method> sharedAccessors;
     final Optional<Method> seed;
 
-    private CompiledGradientMethod(Class<?> type, String gradName, Method call, Method arrayForm,
+    private CompiledGradientMethod(String gradName, Method call, Method arrayForm,
                                    List<RecordComponent> components, List<Method> sharedAccessors,
                                    Optional<Method> seed) {
-        this.type = type;
         this.gradName = gradName;
         this.call = call;
         this.arrayForm = arrayForm;
@@ -80,7 +78,7 @@ final class CompiledGradientMethod {
         Optional<Method> seed = Arrays.stream(type.getMethods())
                 .filter(m -> m.getName().equals("seed") && Arrays.equals(m.getParameterTypes(), new Class<?>[] {long.class}))
                 .findFirst();
-        return new CompiledGradientMethod(type, gradName, call, arrayForm, components, List.copyOf(shared), seed);
+        return new CompiledGradientMethod(gradName, call, arrayForm, components, List.copyOf(shared), seed);
     }
 
     /** The names of the gradients after {@code value}, in order: the {@code wrt} names of {@code @Grad}. */

@@ -32,11 +32,6 @@ final class Values implements Serializable {
         return new Values(array.dtype(), array.shape(), data);
     }
 
-    /** Elements given as float64, converted to {@code dtype} once. */
-    static Values of(double[] data, DType dtype, int... shape) {
-        return of(NDArray.wrap(data, shape).astype(dtype));
-    }
-
     /** The array, sharing this snapshot's elements: callers only read it. */
     NDArray array() {
         return switch (dtype) {
@@ -46,13 +41,5 @@ final class Values implements Serializable {
             case INT32 -> NDArray.wrap((int[]) data, shape);
             case BOOL -> NDArray.wrap((boolean[]) data, shape);
         };
-    }
-
-    DType dtype() {
-        return dtype;
-    }
-
-    int[] shape() {
-        return shape.clone();
     }
 }
