@@ -18,7 +18,7 @@ final class RowPacker implements Serializable {
     private final List<String> fields;
 
     /**
-     * @param fields the name of each row field, for messages: a Dataset's column, or {@code field j}
+     * @param fields each row field as messages name it: {@code column 'features'}, or {@code field 0}
      */
     RowPacker(List<DataInput> inputs, List<String> fields) {
         this.inputs = List.copyOf(inputs);
@@ -56,7 +56,7 @@ final class RowPacker implements Serializable {
     /** Field {@code j} of {@code row}: a {@code Double} for a Vector input, a {@code double[]} for a Matrix input. */
     private Object value(Row row, int j, int partition, int index) {
         Object value = row.get(j);
-        String where = "field " + fields.get(j) + " of row " + index + " of partition " + partition;
+        String where = fields.get(j) + " of row " + index + " of partition " + partition;
         if (value == null) {
             throw new IllegalArgumentException(where + " is null; data input " + inputs.get(j).describe()
                     + " needs a value in every row (drop or fill the missing ones first)");

@@ -88,7 +88,7 @@ public final class SparkTrainer implements AutoCloseable {
         }
         Column[] selected = Arrays.stream(columns).map(data::col).toArray(Column[]::new);
         JavaRDD<Row> rows = data.select(selected).javaRDD();
-        return start(gradient, rows, List.of(columns));
+        return start(gradient, rows, Arrays.stream(columns).map(c -> "column '" + c + "'").toList());
     }
 
     /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.symbolon.Matrix;
 import dev.symbolon.Scalar;
 import dev.symbolon.Vector;
+import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -161,6 +163,39 @@ class SparkTrainerTest {
                 assertArrayEquals(local.w().getValue().toDoubleArray(), wState.getValue().toDoubleArray(), TOLERANCE);
                 assertEquals(local.b().doubleValue(), bState.doubleValue(), TOLERANCE);
             }
+        }
+    }
+
+    @Test
+    void float32CostTrainsInFloat32() {
+        Matrix x = matrix("x", DType.FLOAT32);
+        Vector y = vector("y", DType.FLOAT32);
+        SharedVariable wState = SharedVariable.of("w", NDArray.of(DATA.initialWeights()).astype(DType.FLOAT32));
+        Vector w = wState.vector();
+        Scalar cost = mean(binaryCrossentropy(sigmoid(dot(x, w)), y));
+        NDArray start = wState.getValue();
+        double[] expected = start.toDoubleArray();
+        NDArray gradient = function(List.of(x, y), List.of(grad(cost, w))).call(
+                NDArray.of(DATA.x()).astype(DType.FLOAT32), NDArray.of(DATA.y()).astype(DType.FLOAT32)).get(0);
+        for (int j = 0; j < expected.length; j++) {
+            expected[j] -= LEARNING_RATE * gradient.toDoubleArray()[j];
+        }
+
+        try (SparkTrainer trainer = SparkTrainer.start(SparkGradient.function(List.of(x, y), cost, List.of(wState)),
+                unevenly(DATA.rows(), 3))) {
+            trainer.step(LEARNING_RATE);
+        }
+        assertEquals(DType.FLOAT32, wState.getValue().dtype());
+        assertArrayEquals(expected, wState.getValue().toDoubleArray(), 1e-6);
+    }
+
+    @Test
+    void fieldOfTheWrongKindNamesItsRowAndPartition() {
+        JavaRDD<Row> rows = context.parallelize(List.of(RowFactory.create(DATA.x()[0], "yes")), 1);
+        try (SparkTrainer trainer = SparkTrainer.start(SparkGradient.compiled(startingModel(), "cost", L2), rows)) {
+            Exception e = assertThrows(Exception.class, () -> trainer.step(LEARNING_RATE));
+            assertTrue(e.getMessage().contains("field 1 of row 0 of partition 0 is a String, but data input 'argument 2' "
+                    + "(float64 Vector, a number per row) takes a number"), e.getMessage());
         }
     }
 
