@@ -15,6 +15,8 @@ final class ElementwiseAgreement {
         ElementwiseLoops.SumAndSlope loops = ElementwiseLoops.sumAndSlope(data.x(), data.y());
         Agreement.requireClose("Symbolon's s", loops.s(), symbolon.s());
         Agreement.requireClose("Symbolon's ds/dx", loops.dx(), symbolon.dx().toDoubleArray());
+        Agreement.requireClose("Symbolon's value-only s", loops.s(), compiled.cost(NDArray.wrap(data.x(), n),
+                NDArray.wrap(data.y(), n)));
     }
 
     /** As {@link #check(CompiledElementwiseSum, ElementwiseData)}, for the function built at run time. */

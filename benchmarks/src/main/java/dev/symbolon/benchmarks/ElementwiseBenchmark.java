@@ -48,6 +48,12 @@ public class ElementwiseBenchmark {
         return compiled.sumAndSlope(x, y);
     }
 
+    /** {@code s} alone: the value-and-gradient call should cost at most twice this. */
+    @Benchmark
+    public double symbolonValue() {
+        return compiled.cost(x, y);
+    }
+
     /** The same by a function built at run time with {@code T.function} (the compiled twin is {@code symbolon}). */
     @Benchmark
     public List<NDArray> runtimeFunction() {

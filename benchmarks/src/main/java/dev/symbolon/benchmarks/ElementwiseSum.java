@@ -16,4 +16,10 @@ public class ElementwiseSum {
         Scalar s = sum(sigmoid(x).times(y).plus(log1p(exp(neg(abs(x))))));
         return new SumAndSlope(s, grad(s, x));
     }
+
+    /** {@code s} alone, the value-only call that the value-and-gradient call is measured against. */
+    @Symbolic
+    static Scalar cost(Vector x, Vector y) {
+        return sum(sigmoid(x).times(y).plus(log1p(exp(neg(abs(x))))));
+    }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * <p>Broadcasting is static: an operand dimension that is missing or that its type marks
  * broadcastable is read at index 0, every other must have the result's size, which is checked
  * first. Where every array operand from outside the group has the result's exact shape the loop has
- * one flat index; otherwise it nests, with row-major index arithmetic.
+ * one flat index; otherwise it nests, with row-major index arithmetic. A flat loop of float64 ops
+ * that {@link BlockedLoopEmitter} serves is written by it instead, as kernel calls on blocks.
  */
 final class ElementwiseEmitter {
     /** The pairs of dimensions the current loop's checks compare, so that none is compared twice. */
@@ -61,6 +62,10 @@ final class ElementwiseEmitter {
                 code.add(NodeEmitter.comment(member, operands(member)));
             }
             flat &= prologue(member, group);
+        }
+        if (flat && BlockedLoopEmitter.serves(group, locals)) {
+            new BlockedLoopEmitter(names, code, locals, ids).emit(group, alone);
+            return;
         }
         for (Node reduction : group.reductions()) {
             code.addStatement("double $L = 0.0", accumulator(reduction));

@@ -6,6 +6,8 @@ import com.palantir.javapoet.TypeName;
 import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.cpu.MatrixProducts;
 import dev.symbolon.internal.cpu.Reductions;
+import dev.symbolon.internal.cpu.ElementwiseKernels;
+import dev.symbolon.internal.cpu.Parallel;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.cpu.Indexing;
 import dev.symbolon.internal.cpu.ShapeOps;
@@ -45,6 +47,8 @@ final class JavaTypes {
     static final ClassName SHAPE_CHECKS = ClassName.get(ShapeChecks.class);
     static final ClassName INDEX_OUT_OF_RANGE = ClassName.get(IndexOutOfRangeException.class);
     static final ClassName SCALAR_MATH = ClassName.get(ScalarMath.class);
+    static final ClassName ELEMENTWISE_KERNELS = ClassName.get(ElementwiseKernels.class);
+    static final ClassName PARALLEL = ClassName.get(Parallel.class);
     static final ClassName REDUCTIONS = ClassName.get(Reductions.class);
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);
     static final ClassName SOFTMAX = ClassName.get(Softmax.class);

@@ -80,6 +80,46 @@ final class Names {
         return fresh("e");
     }
 
+    /** A chunk's number, first index and end in the body of a loop run on several threads. */
+    String chunk() {
+        return fresh("chunk");
+    }
+
+    String chunkStart() {
+        return fresh("start");
+    }
+
+    String chunkEnd() {
+        return fresh("end");
+    }
+
+    /** The elementwise kernels in a blocked loop, the length of its current block and its block buffers. */
+    String kernels() {
+        return fresh("k");
+    }
+
+    String blockLength() {
+        return fresh("len");
+    }
+
+    String block(int index) {
+        return fresh("b" + index);
+    }
+
+    /** A reduction's partial sums per chunk and the current chunk's. */
+    String partials(int id) {
+        return fresh("t" + id + "Parts");
+    }
+
+    String partial(int id) {
+        return fresh("t" + id + "Part");
+    }
+
+    /** A copy of a local that is assigned more than once, for a lambda to read. */
+    String copy(int id) {
+        return fresh("t" + id + "Final");
+    }
+
     private String fresh(String base) {
         return assigned.computeIfAbsent(base, b -> {
             String name = b;

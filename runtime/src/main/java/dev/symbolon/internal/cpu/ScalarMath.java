@@ -4,13 +4,15 @@ package dev.symbolon.internal.cpu;
 public final class ScalarMath {
     private ScalarMath() {}
 
-    /** {@code 1 / (1 + exp(-x))}, evaluated so that {@code exp} never overflows. */
+    /**
+     * {@code 1 / (1 + exp(-x))}, evaluated so that {@code exp} never overflows: with
+     * {@code e = exp(-|x|)}, {@code 1 / (1 + e)} for {@code x >= 0} and {@code e / (1 + e)} otherwise
+     * (NaN included). One exponential and a choice of numerator rather than two branches, so that
+     * the JIT needs no branch and the vector kernels compute the same expression.
+     */
     public static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
+        double e = Math.exp(-Math.abs(x));
+        return (x >= 0 ? 1 : e) / (1 + e);
     }
 
     /** {@code log(1 + exp(x))}, as {@code max(x, 0) + log1p(exp(-|x|))} so that large |x| stays exact. */

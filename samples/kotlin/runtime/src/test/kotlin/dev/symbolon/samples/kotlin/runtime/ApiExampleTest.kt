@@ -20,6 +20,11 @@ class ApiExampleTest {
         assertEquals(example, source.subList(start, minOf(start + example.size, source.size)))
     }
 
+    /**
+     * Within float64 rounding, not to the bit: the example's extra output `p gt 0.5` keeps its cost's
+     * loop per-element, while the Java model's runs on the vector kernels, whose log and sums round
+     * apart in the last bits.
+     */
     @Test
     fun theExampleTrainsAsTheCompiledJavaModel() {
         val data = Data(examples = 40, seed = 5)
@@ -29,10 +34,10 @@ class ApiExampleTest {
         repeat(3) { step ->
             val classes = java.predict(data.x).toDoubleArray().map { if (it > 0.5) 1.0 else 0.0 }.toDoubleArray()
             val (cost, predicted) = example.train.call(data.x, data.y)
-            assertEquals(java.train(data.x, data.y, 0.1, 0.01), cost.getDouble(), "cost of step $step")
+            assertEquals(java.train(data.x, data.y, 0.1, 0.01), cost.getDouble(), 1e-13, "cost of step $step")
             assertArrayEquals(classes, predicted.toDoubleArray(), "p gt 0.5 before step $step")
-            assertArrayEquals(java.w().getValue().toDoubleArray(), example.w.getValue().toDoubleArray(), "w after step $step")
-            assertEquals(java.b().doubleValue(), example.b.doubleValue(), "b after step $step")
+            assertArrayEquals(java.w().getValue().toDoubleArray(), example.w.getValue().toDoubleArray(), 1e-13, "w after step $step")
+            assertEquals(java.b().doubleValue(), example.b.doubleValue(), 1e-13, "b after step $step")
         }
     }
 
