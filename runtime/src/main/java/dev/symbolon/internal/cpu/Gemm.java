@@ -18,7 +18,7 @@ public interface Gemm {
 
     /**
      * Products of at least this many floating-point operations ({@code 2mnk}) use every core; below
-     * it, forking costs more than it saves (measured on W4's shapes: see docs/BENCHMARKS.md).
+     * it, forking (about ten microseconds) costs more than it saves (docs/BENCHMARKS.md).
      */
     long PARALLEL_FLOPS = 1L << 21;
 
