@@ -25,6 +25,8 @@ public final class VectorGemm implements Gemm {
     private static final int MC = ROW_CHUNK;
     /** At most this many doubles of packed B at a time (16 MiB), so huge products do not double their memory. */
     private static final int PACKED_B_LIMIT = 1 << 21;
+    /** Doubles of packed B per parallel packing chunk (2 MiB): a copy that long outweighs a fork. */
+    private static final int PACK_CHUNK = 1 << 18;
 
     private static final ThreadLocal<double[]> PACKED_A = new ThreadLocal<>();
     private static final ThreadLocal<double[]> PACKED_B = new ThreadLocal<>();
@@ -66,7 +68,7 @@ public final class VectorGemm implements Gemm {
                 Parallel.Range rows = (from, to) -> rowChunks(from, to, first, cols, k, a, aOff, lda, transA,
                         packedB, c, cOff, ldc, accumulate);
                 if (parallel) {
-                    Parallel.forRange(panels, Math.max(1, 256 * 1024 / (k * NR)), pack);
+                    Parallel.forRange(panels, Math.max(1, PACK_CHUNK / (k * NR)), pack);
                     Parallel.forRange(m, MC, rows);
                 } else {
                     pack.run(0, panels);
