@@ -8,6 +8,7 @@ import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusedGroup;
+import dev.symbolon.internal.schedule.TransposedOperands;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ final class NodeEmitter {
         String op = node.op().functionName();
         String position = node.position().toString();
         if (node.op() != Op.CONSTANT && !(node.op() == Op.INPUT && node.rank() == 0)) {
-            code.add(comment(node, in));
+            code.add(comment(node, shownOperands(node, in)));
         }
         Local result = switch (node.op()) {
             case INPUT -> input(node, out);
@@ -327,14 +328,45 @@ final class NodeEmitter {
                 code.addStatement("int[] $L = {$L[1]}", out.shape(), b.shape());
             }
             case 22 -> {
-                declareArray(node, out, CodeBlock.of("$T.matMul($L, $L, $L, $L, $S, $S)", products, a.data(), a.shape(),
-                        b.data(), b.shape(), op, position));
-                code.addStatement("int[] $L = {$L[0], $L[1]}", out.shape(), a.shape(), b.shape());
+                boolean transA = TransposedOperands.readInPlace(node, 0);
+                boolean transB = TransposedOperands.readInPlace(node, 1);
+                if (transA || transB) {
+                    Local left = productOperand(node, 0);
+                    Local right = productOperand(node, 1);
+                    declareArray(node, out, CodeBlock.of("$T.matMul($L, $L, $L, $L, $L, $L, $S, $S)", products,
+                            left.data(), left.shape(), transA, right.data(), right.shape(), transB, op, position));
+                    code.addStatement("int[] $L = {$L[$L], $L[$L]}", out.shape(), left.shape(), transA ? 1 : 0,
+                            right.shape(), transB ? 0 : 1);
+                } else {
+                    declareArray(node, out, CodeBlock.of("$T.matMul($L, $L, $L, $L, $S, $S)", products, a.data(),
+                            a.shape(), b.data(), b.shape(), op, position));
+                    code.addStatement("int[] $L = {$L[0], $L[1]}", out.shape(), a.shape(), b.shape());
+                }
             }
             default -> throw new IllegalStateException("bug in Symbolon: dot of ranks " + node.input(0).rank()
                     + " and " + node.input(1).rank() + " at " + position + ", which GraphOps refuses");
         }
         return out;
+    }
+
+    /**
+     * The array a product reads for its operand {@code i}: the matrix under a transpose the product
+     * reads in place ({@link TransposedOperands}), else the operand itself.
+     */
+    Local productOperand(Node product, int i) {
+        Node operand = product.input(i);
+        return locals.get(TransposedOperands.readInPlace(product, i) ? operand.input(0) : operand);
+    }
+
+    /** The operands as the comment shows them: a transpose read in place as {@code transpose(t3)}. */
+    private List<Local> shownOperands(Node node, List<Local> in) {
+        List<Local> shown = new ArrayList<>(in);
+        for (int i = 0; i < in.size(); i++) {
+            if (TransposedOperands.readInPlace(node, i)) {
+                shown.set(i, Local.scalar("transpose(" + productOperand(node, i).data() + ")"));
+            }
+        }
+        return shown;
     }
 
     /** A reshape moves no data: the result shares the input's array, which nothing ever writes to. */

@@ -10,6 +10,7 @@ import dev.symbolon.internal.profile.ProfileSite;
 import dev.symbolon.internal.profile.Profiles;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusedGroup;
+import dev.symbolon.internal.schedule.TransposedOperands;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -112,10 +113,12 @@ final class StepProfiles {
         /** Floating-point operations of a product, else the bytes of the arrays read and written. */
         private CodeBlock work(NodeEmitter emitter) {
             if (step instanceof EmissionStep.Single single && single.node().op() == Op.DOT) {
-                Local a = emitter.local(single.node().inputs().get(0));
-                Local b = emitter.local(single.node().inputs().get(1));
-                return CodeBlock.of("2L * ((long) $L.length * $L.length / Math.max(1, $L[$L.length - 1]))",
-                        a.data(), b.data(), a.shape(), a.shape());
+                Local a = emitter.productOperand(single.node(), 0);
+                Local b = emitter.productOperand(single.node(), 1);
+                // the lengths' product is m k k n whichever way the operands are stored; the inner dimension is k
+                CodeBlock inner = TransposedOperands.readInPlace(single.node(), 0) ? CodeBlock.of("$L[0]", a.shape())
+                        : CodeBlock.of("$L[$L.length - 1]", a.shape(), a.shape());
+                return CodeBlock.of("2L * ((long) $L.length * $L.length / Math.max(1, $L))", a.data(), b.data(), inner);
             }
             if (step instanceof EmissionStep.Single single && single.node().op() == Op.OUTER) {
                 return CodeBlock.of("(long) $L.length * $L.length", emitter.local(single.node().inputs().get(0)).data(),

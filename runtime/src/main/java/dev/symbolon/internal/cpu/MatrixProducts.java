@@ -1,14 +1,14 @@
 package dev.symbolon.internal.cpu;
 
 import dev.symbolon.internal.shape.ShapeChecks;
-import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.FMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_FDRM;
 
 /**
- * {@code dot} and {@code outer} of row-major vectors and matrices: ejml for float64 and float32 (its
- * matrices wrap our arrays without copying), plain loops for integers. Each checks that the inner
+ * {@code dot} and {@code outer} of row-major vectors and matrices: {@link Gemm} and
+ * {@link MatrixVector} for float64, ejml for float32 (its matrices wrap our arrays without copying),
+ * plain loops for integers. A float64 matrix product may read either operand transposed in place,
+ * as {@code dot(transpose(a), b)} compiles to. Each checks that the inner
  * dimensions agree and that the result fits in a Java array before allocating it, and names the op
  * and source position when either fails.
  */
@@ -19,11 +19,7 @@ public final class MatrixProducts {
 
     public static double dot(double[] a, double[] b, String op, String position) {
         sameInner(a.length, b.length, op, position);
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
+        return Dots.INSTANCE.dot(a, 0, b, 0, a.length);
     }
 
     public static float dot(float[] a, float[] b, String op, String position) {
@@ -56,15 +52,32 @@ public final class MatrixProducts {
     // ---- matrix . matrix, matrix . vector, vector . matrix: all as (m x k) . (k x n)
 
     public static double[] matMul(double[] a, int[] aShape, double[] b, int[] bShape, String op, String position) {
-        return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
+        return matMul(a, aShape, false, b, bShape, false, op, position);
+    }
+
+    /**
+     * {@code op(a) . op(b)}, where {@code op(x)} is the transpose of {@code x} when its flag is set;
+     * the shapes are those of {@code a} and {@code b} as stored.
+     */
+    public static double[] matMul(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape, boolean transB,
+            String op, String position) {
+        int m = aShape[transA ? 1 : 0];
+        int k = aShape[transA ? 0 : 1];
+        int n = bShape[transB ? 0 : 1];
+        sameInner(k, bShape[transB ? 1 : 0], op, position);
+        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
+        Gemm.INSTANCE.multiply(m, n, k, a, 0, aShape[1], transA, b, 0, bShape[1], transB, c, 0, n, false);
+        return c;
     }
 
     public static double[] matVec(double[] a, int[] aShape, double[] b, String op, String position) {
-        return mult(a, aShape[0], aShape[1], b, b.length, 1, op, position);
+        sameInner(aShape[1], b.length, op, position);
+        return MatrixVector.times(a, aShape[0], aShape[1], b, new double[aShape[0]]);
     }
 
     public static double[] vecMat(double[] a, double[] b, int[] bShape, String op, String position) {
-        return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
+        sameInner(a.length, bShape[0], op, position);
+        return MatrixVector.timesLeft(a, b, bShape[0], bShape[1], new double[bShape[1]]);
     }
 
     public static float[] matMul(float[] a, int[] aShape, float[] b, int[] bShape, String op, String position) {
@@ -147,12 +160,6 @@ public final class MatrixProducts {
 
     // ---- the (m x k) . (k x n) products behind the forms above
 
-    private static double[] mult(double[] a, int m, int k, double[] b, int kb, int n, String op, String position) {
-        sameInner(k, kb, op, position);
-        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
-        CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a), DMatrixRMaj.wrap(kb, n, b), DMatrixRMaj.wrap(m, n, c));
-        return c;
-    }
 
     private static float[] mult(float[] a, int m, int k, float[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);

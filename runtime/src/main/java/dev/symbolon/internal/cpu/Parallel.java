@@ -3,6 +3,7 @@ package dev.symbolon.internal.cpu;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Work over an index range on several threads: the range is cut into chunks of a fixed size, which
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Parallel {
     private static final ThreadLocal<ForkJoinPool> POOL = new ThreadLocal<>();
+    /** Set while {@link #onOneThread} runs: the same chunks, in order, on the calling thread. */
+    private static final ThreadLocal<Boolean> ONE_THREAD = ThreadLocal.withInitial(() -> false);
     private static final int SPINS_BEFORE_YIELD = 1 << 10;
 
     private Parallel() {}
@@ -24,6 +27,12 @@ public final class Parallel {
     @FunctionalInterface
     public interface Chunk {
         void run(int chunk, int start, int end);
+    }
+
+    /** A body over the half-open range {@code [from, to)} of one chunk. */
+    @FunctionalInterface
+    public interface Range {
+        void run(int from, int to);
     }
 
     /** The number of chunks of {@code grain} indices that cover {@code n}, the last one possibly shorter. */
@@ -37,11 +46,14 @@ public final class Parallel {
      * the others are done.
      */
     public static void forChunks(int n, int grain, Chunk body) {
+        if (grain < 1) {
+            throw new IllegalArgumentException("grain " + grain + " is not positive");
+        }
         int chunks = chunks(n, grain);
         ForkJoinPool given = POOL.get();
         ForkJoinPool pool = given != null ? given : ForkJoinPool.commonPool();
         int processors = given != null ? Integer.MAX_VALUE : Runtime.getRuntime().availableProcessors() - 1;
-        int helpers = Math.min(Math.min(pool.getParallelism(), processors), chunks - 1);
+        int helpers = ONE_THREAD.get() ? 0 : Math.min(Math.min(pool.getParallelism(), processors), chunks - 1);
         if (helpers <= 0) {
             for (int c = 0; c < chunks; c++) {
                 run(body, c, n, grain);
@@ -54,6 +66,11 @@ public final class Parallel {
         }
         work.take();
         work.await();
+    }
+
+    /** {@link #forChunks} for a body that needs only each chunk's range. */
+    public static void forRange(int n, int grain, Range body) {
+        forChunks(n, grain, (chunk, start, end) -> body.run(start, end));
     }
 
     private static void run(Chunk body, int chunk, int n, int grain) {
@@ -79,6 +96,17 @@ public final class Parallel {
             return task.call();
         } finally {
             POOL.set(previous);
+        }
+    }
+
+    /** {@code work}'s result with every loop of this thread run on this thread alone: for tests of thread independence. */
+    static <T> T onOneThread(Supplier<T> work) {
+        boolean before = ONE_THREAD.get();
+        ONE_THREAD.set(true);
+        try {
+            return work.get();
+        } finally {
+            ONE_THREAD.set(before);
         }
     }
 

@@ -25,7 +25,8 @@ import java.util.Set;
  * loop.
  *
  * <p>Nodes are taken in topological order and joined greedily: a node merges the groups of all its
- * inputs where it can, else joins the first of them that allows it, else starts its own.
+ * inputs where it can, else joins the first of them that allows it, else starts its own. A transpose
+ * that only products read in place ({@link TransposedOperands}) is no step at all.
  */
 public final class FusionPlanner {
     private final List<Node> order;
@@ -57,7 +58,10 @@ public final class FusionPlanner {
         for (Node node : order) {
             planner.place(node);
         }
-        return planner.schedule(roots);
+        List<EmissionStep> steps = planner.schedule(roots);
+        Set<Node> unread = TransposedOperands.neverComputed(order, roots);
+        steps.removeIf(step -> step instanceof EmissionStep.Single single && unread.contains(single.node()));
+        return steps;
     }
 
     private void place(Node node) {
