@@ -101,11 +101,13 @@ public final class CompiledClassGenerator {
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
         SubgraphMethods subgraphs = new SubgraphMethods();
+        Buffers.Fields buffers = new Buffers.Fields();
         for (int i = 0; i < methods.size(); i++) {
             records.add(methods.get(i));
             members.addAll(new MethodEmitter(methods.get(i), shared, graphs.check(i),
-                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles, subgraphs).forms());
+                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles, subgraphs, buffers).forms());
         }
+        type.addFields(buffers.specs());
         members.addAll(subgraphs.specs());
         members.add(DebugPrintMethod.of(methods));
         members.addAll(PictureMethods.of(generated, graphs));

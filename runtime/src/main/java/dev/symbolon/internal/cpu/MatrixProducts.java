@@ -10,7 +10,8 @@ import org.ejml.dense.row.CommonOps_FDRM;
  * {@code dot} and {@code outer} of row-major vectors and matrices: ejml for float64 and float32 (its
  * matrices wrap our arrays without copying), plain loops for integers. Each checks that the inner
  * dimensions agree and that the result fits in a Java array before allocating it, and names the op
- * and source position when either fails.
+ * and source position when either fails. The {@code ...Into} forms of float64 and float32 write into a
+ * given array of the result's size (a work buffer of generated code, or the caller's) and return it.
  */
 public final class MatrixProducts {
     private MatrixProducts() {}
@@ -67,6 +68,32 @@ public final class MatrixProducts {
         return mult(a, 1, a.length, b, bShape[0], bShape[1], op, position);
     }
 
+    public static double[] matMulInto(double[] a, int[] aShape, double[] b, int[] bShape, double[] out, String op,
+                                      String position) {
+        return multInto(a, aShape[0], aShape[1], b, bShape[0], bShape[1], out, op, position);
+    }
+
+    public static double[] matVecInto(double[] a, int[] aShape, double[] b, double[] out, String op, String position) {
+        return multInto(a, aShape[0], aShape[1], b, b.length, 1, out, op, position);
+    }
+
+    public static double[] vecMatInto(double[] a, double[] b, int[] bShape, double[] out, String op, String position) {
+        return multInto(a, 1, a.length, b, bShape[0], bShape[1], out, op, position);
+    }
+
+    public static float[] matMulInto(float[] a, int[] aShape, float[] b, int[] bShape, float[] out, String op,
+                                     String position) {
+        return multInto(a, aShape[0], aShape[1], b, bShape[0], bShape[1], out, op, position);
+    }
+
+    public static float[] matVecInto(float[] a, int[] aShape, float[] b, float[] out, String op, String position) {
+        return multInto(a, aShape[0], aShape[1], b, b.length, 1, out, op, position);
+    }
+
+    public static float[] vecMatInto(float[] a, float[] b, int[] bShape, float[] out, String op, String position) {
+        return multInto(a, 1, a.length, b, bShape[0], bShape[1], out, op, position);
+    }
+
     public static float[] matMul(float[] a, int[] aShape, float[] b, int[] bShape, String op, String position) {
         return mult(a, aShape[0], aShape[1], b, bShape[0], bShape[1], op, position);
     }
@@ -106,7 +133,10 @@ public final class MatrixProducts {
     // ---- outer product of two vectors
 
     public static double[] outer(double[] a, double[] b, String op, String position) {
-        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
+        return outerInto(a, b, new double[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})]);
+    }
+
+    public static double[] outerInto(double[] a, double[] b, double[] c) {
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -116,7 +146,10 @@ public final class MatrixProducts {
     }
 
     public static float[] outer(float[] a, float[] b, String op, String position) {
-        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
+        return outerInto(a, b, new float[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})]);
+    }
+
+    public static float[] outerInto(float[] a, float[] b, float[] c) {
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -149,14 +182,26 @@ public final class MatrixProducts {
 
     private static double[] mult(double[] a, int m, int k, double[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
+        return multInto(a, m, k, b, kb, n, new double[ShapeChecks.resultSize(op, position, new int[] {m, n})], op,
+                position);
+    }
+
+    private static double[] multInto(double[] a, int m, int k, double[] b, int kb, int n, double[] c, String op,
+                                     String position) {
+        sameInner(k, kb, op, position);
         CommonOps_DDRM.mult(DMatrixRMaj.wrap(m, k, a), DMatrixRMaj.wrap(kb, n, b), DMatrixRMaj.wrap(m, n, c));
         return c;
     }
 
     private static float[] mult(float[] a, int m, int k, float[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {m, n})];
+        return multInto(a, m, k, b, kb, n, new float[ShapeChecks.resultSize(op, position, new int[] {m, n})], op,
+                position);
+    }
+
+    private static float[] multInto(float[] a, int m, int k, float[] b, int kb, int n, float[] c, String op,
+                                    String position) {
+        sameInner(k, kb, op, position);
         CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a), FMatrixRMaj.wrap(kb, n, b), FMatrixRMaj.wrap(m, n, c));
         return c;
     }

@@ -140,11 +140,11 @@ final class CompiledRunner implements Runner {
     private static Object primitive(NDArray scalar) {
         DType dtype = scalar.dtype();
         return switch (dtype) {
-            case FLOAT64 -> Internals.doubleData(scalar)[0];
-            case FLOAT32 -> Internals.floatData(scalar)[0];
-            case INT64 -> Internals.longData(scalar)[0];
-            case INT32 -> Internals.intData(scalar)[0];
-            case BOOL -> Internals.boolData(scalar)[0];
+            case FLOAT64 -> Internals.doubleData(scalar)[Internals.offset(scalar)];
+            case FLOAT32 -> Internals.floatData(scalar)[Internals.offset(scalar)];
+            case INT64 -> Internals.longData(scalar)[Internals.offset(scalar)];
+            case INT32 -> Internals.intData(scalar)[Internals.offset(scalar)];
+            case BOOL -> Internals.boolData(scalar)[Internals.offset(scalar)];
         };
     }
 
