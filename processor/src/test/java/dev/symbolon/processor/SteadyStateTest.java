@@ -15,6 +15,7 @@ import dev.symbolon.runtime.SharedVariable;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -132,6 +133,17 @@ class SteadyStateTest {
     }
 
     @Test
+    void workBuffersFollowTheShapesOfEachCall() {
+        Generated reused = mlp(8, 6, 5, 3);
+        for (int batch : new int[] {8, 3, 0, 8, 1, 8}) {
+            NDArray x = random(200 + batch, batch, 6);
+            Generated fresh = mlp(8, 6, 5, 3);
+            assertThat(reused.call("predict", types(NDArray.class), x))
+                    .isEqualTo(fresh.call("predict", types(NDArray.class), x));
+        }
+    }
+
+    @Test
     void intoTargetOfAnotherShapeSaysWhatToPass() {
         Generated model = new Generated(elementwise);
         NDArray x = random(4, 5);
@@ -173,6 +185,41 @@ class SteadyStateTest {
         assertThat(middle).isEqualTo(model.call("scaled", types(NDArray.class, double.class), x, 2.0));
         assertThat(backing[0]).isEqualTo(0.0);
         assertThat(backing[8]).isEqualTo(0.0);
+    }
+
+    @Test
+    void gradIntoWritesTheGradientsIntoTheCallersArrays() {
+        Compilation compilation = compile("-Xlint:all,-processing", symbolicClass("Cost",
+                "    @Shared Vector w;",
+                "    @Grad @Symbolic Scalar cost(Vector x, double scale) { return sum(tanh(x.times(w)).times(scale)); }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Class<?> type = Compilations.load(compilation, "tutorial.CompiledCost");
+        Generated model = new Generated(type);
+        shared(model, "w").setValue(new double[] {0.5, -1, 2});
+        NDArray x = NDArray.of(new double[] {1, 2, 3});
+        Object fresh = model.call("costGrad", types(NDArray.class, double.class), x, 3.0);
+        Class<?> record = fresh.getClass();
+        RecordComponent[] components = record.getRecordComponents();
+        Object[] targets = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            // arrays to write into; the scalars are not read
+            targets[i] = components[i].getType() == NDArray.class ? NDArray.zeros(DType.FLOAT64, 3) : -1.0;
+        }
+        Object target;
+        try {
+            target = record.getConstructors()[0].newInstance(targets);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        Object dx = Generated.component(target, "x");
+        Object dw = Generated.component(target, "w");
+        Object written = model.call("costGradInto", types(NDArray.class, double.class, record), x, 3.0, target);
+        assertThat(Generated.component(written, "value")).isEqualTo(Generated.component(fresh, "value"));
+        assertThat(Generated.component(written, "scale")).isEqualTo(Generated.component(fresh, "scale"));
+        assertThat(Generated.component(written, "x")).isSameInstanceAs(dx);
+        assertThat(Generated.component(written, "w")).isSameInstanceAs(dw);
+        assertThat(dx).isEqualTo(Generated.component(fresh, "x"));
+        assertThat(dw).isEqualTo(Generated.component(fresh, "w"));
     }
 
     @Test

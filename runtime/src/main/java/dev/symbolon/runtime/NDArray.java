@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@code of} and {@code scalar} copy their argument and every {@code to...Array} method returns a copy,
  * so a user sees an immutable value unless they hand over an array with the adopting factories
  * ({@link #wrap(double[], int...)} and friends), for zero-copy exchange with ejml and kernels; whoever
- * writes to such an array must own it. Generated code reaches the backing array through
+ * writes to such an array must own it. A view ({@link #view(double[], int, int...)}, {@link #rows(int, int)})
+ * is part of such an array, from an offset: a mini-batch without a copy, under the same rule. Generated code reaches the backing array through
  * {@code dev.symbolon.internal.access.Internals}, which users never call.
  *
  * <p>Conversions between dtypes follow Java's primitive casts: floats to integers truncate toward zero,

@@ -140,13 +140,13 @@ final class Buffers {
         Kind kind = kinds.getOrDefault(node, Kind.FRESH);
         return switch (kind) {
             case FRESH -> CodeBlock.of("new $T[$L]", element, size);
-            case WORK -> fitted(workField(node), node, size);
-            case SPARE -> fitted(fields.spare(spareOf.get(node), JavaTypes.array(node.type().dtype(), 1)), node, size);
+            case WORK -> fitted(workField(node), size);
+            case SPARE -> fitted(fields.spare(spareOf.get(node), JavaTypes.array(node.type().dtype(), 1)), size);
             case TARGET -> {
                 Local target = targets.get(targetOf.get(node));
                 // a target that is a view of part of an array is filled by a copy after the computation
                 yield CodeBlock.of("$L.length == $L && $L == 0 ? $L : $L", target.data(), size, target.offset(),
-                        target.data(), fitted(workField(node), node, size));
+                        target.data(), fitted(workField(node), size));
             }
         };
     }
@@ -155,7 +155,7 @@ final class Buffers {
         return fields.work(method, ids.get(node), JavaTypes.array(node.type().dtype(), 1));
     }
 
-    private CodeBlock fitted(String field, Node node, CodeBlock size) {
+    private CodeBlock fitted(String field, CodeBlock size) {
         usesFields = true;
         return CodeBlock.of("(this.$L = $T.fit(this.$L, $L))", field, WORK_ARRAYS, field, size);
     }
