@@ -39,6 +39,28 @@ public final class CompiledFunction {
     }
 
     /**
+     * Runs the function as {@link #call} does, writing each non-scalar output into the array of the same
+     * index in {@code into} instead of a new one, as a compiled class's {@code <method>Into} form does:
+     * once warmed up, a call allocates no array of its data's size. A target may be a view
+     * ({@code NDArray.view}, {@code rows}), written where it lies.
+     *
+     * @param into one entry per output, in order: the array to write a non-scalar output into, of its
+     *     dtype and shape, sharing its data with no argument and no other target; the entries of scalar
+     *     outputs are not read and may be null
+     * @param arguments as for {@link #call}
+     * @return the outputs, in order: the targets themselves, and the scalars as rank-0 arrays
+     * @throws IllegalArgumentException if an argument is missing, of another dtype or rank, if
+     *     {@code into} does not have one entry per output, if a target has another dtype or shares its
+     *     data, or if every output is a scalar
+     * @throws dev.symbolon.runtime.ShapeException if shapes do not fit, or a target's shape or rank is not
+     *     its output's (then no update applies, and targets may have been written in part)
+     * @throws NullPointerException if an argument, {@code into} or the target of a non-scalar output is null
+     */
+    public synchronized List<NDArray> callInto(List<NDArray> into, Object... arguments) {
+        return function.callInto(into, arguments);
+    }
+
+    /**
      * Seeds this function's random draws ({@code uniform}, {@code normal}, {@code bernoulli}): the calls
      * after this one draw the same numbers as after any other {@code seed} of the same value, whatever
      * the thread count, compiled or interpreted. Unseeded, a function is seeded from a secure source.

@@ -1,6 +1,7 @@
 package dev.symbolon.benchmarks;
 
 import dev.symbolon.CompiledFunction;
+import dev.symbolon.runtime.DType;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import java.util.List;
@@ -33,6 +34,7 @@ public class ElementwiseBenchmark {
     private ElementwiseData data;
     private NDArray x;
     private NDArray y;
+    private CompiledElementwiseSum.SumAndSlope target;
 
     @Setup(Level.Trial)
     public void createAndCheckAgreement() {
@@ -41,6 +43,10 @@ public class ElementwiseBenchmark {
         y = NDArray.wrap(data.y(), N);
         ElementwiseAgreement.check(compiled, data);
         ElementwiseAgreement.check(runtimeFunction, data);
+        target = new CompiledElementwiseSum.SumAndSlope(0, NDArray.zeros(DType.FLOAT64, N));
+        if (!compiled.sumAndSlopeInto(x, y, target).equals(compiled.sumAndSlope(x, y))) {
+            throw new IllegalStateException("sumAndSlopeInto differs from sumAndSlope");
+        }
     }
 
     @Benchmark
@@ -52,6 +58,12 @@ public class ElementwiseBenchmark {
     @Benchmark
     public double symbolonValue() {
         return compiled.cost(x, y);
+    }
+
+    /** The same into the gradient array of the previous call: no array allocated once warm. */
+    @Benchmark
+    public CompiledElementwiseSum.SumAndSlope symbolonInto() {
+        return compiled.sumAndSlopeInto(x, y, target);
     }
 
     /** The same by a function built at run time with {@code T.function} (the compiled twin is {@code symbolon}). */

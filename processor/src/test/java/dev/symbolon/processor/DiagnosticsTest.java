@@ -339,6 +339,28 @@ class DiagnosticsTest {
     }
 
     @Test
+    void intoFormNameClash() {
+        assertError(Message.NAME_CLASH, "the generated name 'scaledInto' clashes: the Into form of 'scaled' and"
+                        + " @Symbolic method 'scaledInto' have the same name", "Vector scaled(",
+                "    @Symbolic static Vector scaledInto(Vector x) { return x; }",
+                "    @Symbolic static Vector scaled(Vector x) { return x.times(2.0); }");
+    }
+
+    @Test
+    void gradIntoFormNameClash() {
+        assertError(Message.NAME_CLASH, "the generated name 'costGradInto' clashes: the Into form of 'costGrad' and"
+                        + " @Symbolic method 'costGradInto' have the same name", "@Grad @Symbolic",
+                "    @Symbolic static double costGradInto(double x) { return x; }",
+                "    @Grad @Symbolic static Scalar cost(Vector x) { return sum(x.times(x)); }");
+    }
+
+    @Test
+    void scalarMethodsHaveNoIntoForm() {
+        assertThat(compile(model("    @Symbolic static double twiceInto(double x) { return x; }",
+                "    @Symbolic static double twice(double x) { return 2 * x; }"))).succeeded();
+    }
+
+    @Test
     void theDeviceAccessorKeepsItsName() {
         assertError(Message.NAME_CLASH, "the generated name 'device' clashes: the accessor of @Shared field"
                 + " 'device' and the generated device() accessor have the same name", "Scalar device",

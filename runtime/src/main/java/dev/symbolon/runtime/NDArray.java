@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@code of} and {@code scalar} copy their argument and every {@code to...Array} method returns a copy,
  * so a user sees an immutable value unless they hand over an array with the adopting factories
  * ({@link #wrap(double[], int...)} and friends), for zero-copy exchange with ejml and kernels; whoever
- * writes to such an array must own it. Generated code reaches the backing array through
+ * writes to such an array must own it. A view ({@link #view(double[], int, int...)}, {@link #rows(int, int)})
+ * is part of such an array, from an offset: a mini-batch without a copy, under the same rule. Generated code reaches the backing array through
  * {@code dev.symbolon.internal.access.Internals}, which users never call.
  *
  * <p>Conversions between dtypes follow Java's primitive casts: floats to integers truncate toward zero,
@@ -36,16 +37,23 @@ public final class NDArray {
     private final int[] shape;
     private final int size;
     private final Object data;
+    /** Where element 0 lies in {@code data}: nonzero for a view of part of an array. */
+    private final int offset;
 
     static {
         Internals.register(new RuntimeInternals());
     }
 
     private NDArray(DType dtype, int[] shape, Object data) {
+        this(dtype, shape, data, 0);
+    }
+
+    private NDArray(DType dtype, int[] shape, Object data, int offset) {
         this.dtype = dtype;
         this.shape = shape;
         this.size = Shapes.size(shape);
         this.data = data;
+        this.offset = offset;
     }
 
     // ---- copying factories -------------------------------------------------------------------
@@ -405,6 +413,114 @@ public final class NDArray {
         return adoptMatrix(DType.FLOAT32, m.data, m.data.length, m.numRows, m.numCols);
     }
 
+    // ---- views of part of an array (no copy) --------------------------------------------------
+
+    /**
+     * A view of part of {@code data}, not a copy: the elements {@code data[offset]} to {@code
+     * data[offset + size - 1]} in row-major order, where size is the product of the shape. Writes to
+     * {@code data} show in the view. A mini-batch of rows of a larger matrix is such a view (see
+     * {@link #rows(int, int)}); compiled methods read it where it lies (see API.md, "Values").
+     *
+     * @param data the backing array; later writes to it show in the view
+     * @param offset the index in {@code data} of the view's first element
+     * @param shape the length of each axis
+     * @return a view sharing {@code data}
+     * @throws IllegalArgumentException if the elements do not lie within {@code data}
+     */
+    public static NDArray view(double[] data, int offset, int... shape) {
+        return adoptView(DType.FLOAT64, data, data == null ? 0 : data.length, offset, shape);
+    }
+
+    /**
+     * A float32 view of part of {@code data}, not a copy, as {@link #view(double[], int, int...)}.
+     *
+     * @param data the backing array; later writes to it show in the view
+     * @param offset the index in {@code data} of the view's first element
+     * @param shape the length of each axis
+     * @return a view sharing {@code data}
+     * @throws IllegalArgumentException if the elements do not lie within {@code data}
+     */
+    public static NDArray view(float[] data, int offset, int... shape) {
+        return adoptView(DType.FLOAT32, data, data == null ? 0 : data.length, offset, shape);
+    }
+
+    /**
+     * An int32 view of part of {@code data}, not a copy, as {@link #view(double[], int, int...)}.
+     *
+     * @param data the backing array; later writes to it show in the view
+     * @param offset the index in {@code data} of the view's first element
+     * @param shape the length of each axis
+     * @return a view sharing {@code data}
+     * @throws IllegalArgumentException if the elements do not lie within {@code data}
+     */
+    public static NDArray view(int[] data, int offset, int... shape) {
+        return adoptView(DType.INT32, data, data == null ? 0 : data.length, offset, shape);
+    }
+
+    /**
+     * An int64 view of part of {@code data}, not a copy, as {@link #view(double[], int, int...)}.
+     *
+     * @param data the backing array; later writes to it show in the view
+     * @param offset the index in {@code data} of the view's first element
+     * @param shape the length of each axis
+     * @return a view sharing {@code data}
+     * @throws IllegalArgumentException if the elements do not lie within {@code data}
+     */
+    public static NDArray view(long[] data, int offset, int... shape) {
+        return adoptView(DType.INT64, data, data == null ? 0 : data.length, offset, shape);
+    }
+
+    /**
+     * A bool view of part of {@code data}, not a copy, as {@link #view(double[], int, int...)}.
+     *
+     * @param data the backing array; later writes to it show in the view
+     * @param offset the index in {@code data} of the view's first element
+     * @param shape the length of each axis
+     * @return a view sharing {@code data}
+     * @throws IllegalArgumentException if the elements do not lie within {@code data}
+     */
+    public static NDArray view(boolean[] data, int offset, int... shape) {
+        return adoptView(DType.BOOL, data, data == null ? 0 : data.length, offset, shape);
+    }
+
+    /**
+     * The rows {@code from} (inclusive) to {@code to} (exclusive) along the first axis, as a view of
+     * this array's data, not a copy: a mini-batch of a data set without copying it. The other axes
+     * are kept whole, so the rows lie one after another in the backing array.
+     *
+     * @param from the first row of the view
+     * @param to the row after the last one; {@code from} gives an empty view
+     * @return a view of {@code to - from} rows sharing this array's data
+     * @throws IllegalStateException if this array is a scalar
+     * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= shape()[0]}
+     */
+    public NDArray rows(int from, int to) {
+        if (shape.length == 0) {
+            throw new IllegalStateException("rows(" + from + ", " + to + ") needs an array of rank 1 or more, not a scalar");
+        }
+        if (from < 0 || from > to || to > shape[0]) {
+            throw new IndexOutOfBoundsException("rows(" + from + ", " + to + ") of an array of shape "
+                    + Shapes.format(shape) + ": pass 0 <= from <= to <= " + shape[0]);
+        }
+        int[] part = shape.clone();
+        part[0] = to - from;
+        int rowSize = shape[0] == 0 ? 0 : size / shape[0];
+        return new NDArray(dtype, part, data, offset + from * rowSize);
+    }
+
+    private static NDArray adoptView(DType dtype, Object data, int length, int offset, int[] shape) {
+        Objects.requireNonNull(data, "NDArray.view: the data array is null");
+        Objects.requireNonNull(shape, "NDArray.view: shape is null");
+        int[] ownShape = shape.clone();
+        int size = Shapes.size(ownShape);
+        if (offset < 0 || offset > length - size) {
+            throw new IllegalArgumentException("NDArray.view: shape " + Shapes.format(ownShape) + " needs " + size
+                    + " elements from offset " + offset + ", but the array has " + length
+                    + "; pass 0 <= offset <= " + Math.max(0, length - size));
+        }
+        return new NDArray(dtype, ownShape, data, offset);
+    }
+
     static NDArray adopt(DType dtype, Object data, int length, int[] shape) {
         Objects.requireNonNull(data, "NDArray.wrap: the data array is null");
         Objects.requireNonNull(shape, "NDArray.wrap: shape is null");
@@ -478,7 +594,7 @@ public final class NDArray {
         if (inferred >= 0 && target[inferred] == -1 || Shapes.size(target) != size) {
             throw new ShapeException("cannot reshape array of size " + size + " into shape " + Shapes.format(newShape));
         }
-        return new NDArray(dtype, target, data);
+        return new NDArray(dtype, target, data, offset);
     }
 
     /**
@@ -551,51 +667,51 @@ public final class NDArray {
 
     double doubleAt(int i) {
         return switch (dtype) {
-            case FLOAT64 -> ((double[]) data)[i];
-            case FLOAT32 -> ((float[]) data)[i];
-            case INT32 -> ((int[]) data)[i];
-            case INT64 -> ((long[]) data)[i];
-            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            case FLOAT64 -> ((double[]) data)[offset + i];
+            case FLOAT32 -> ((float[]) data)[offset + i];
+            case INT32 -> ((int[]) data)[offset + i];
+            case INT64 -> ((long[]) data)[offset + i];
+            case BOOL -> ((boolean[]) data)[offset + i] ? 1 : 0;
         };
     }
 
     float floatAt(int i) {
         return switch (dtype) {
-            case FLOAT64 -> (float) ((double[]) data)[i];
-            case FLOAT32 -> ((float[]) data)[i];
-            case INT32 -> ((int[]) data)[i];
-            case INT64 -> ((long[]) data)[i];
-            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            case FLOAT64 -> (float) ((double[]) data)[offset + i];
+            case FLOAT32 -> ((float[]) data)[offset + i];
+            case INT32 -> ((int[]) data)[offset + i];
+            case INT64 -> ((long[]) data)[offset + i];
+            case BOOL -> ((boolean[]) data)[offset + i] ? 1 : 0;
         };
     }
 
     long longAt(int i) {
         return switch (dtype) {
-            case FLOAT64 -> (long) ((double[]) data)[i];
-            case FLOAT32 -> (long) ((float[]) data)[i];
-            case INT32 -> ((int[]) data)[i];
-            case INT64 -> ((long[]) data)[i];
-            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            case FLOAT64 -> (long) ((double[]) data)[offset + i];
+            case FLOAT32 -> (long) ((float[]) data)[offset + i];
+            case INT32 -> ((int[]) data)[offset + i];
+            case INT64 -> ((long[]) data)[offset + i];
+            case BOOL -> ((boolean[]) data)[offset + i] ? 1 : 0;
         };
     }
 
     int intAt(int i) {
         return switch (dtype) {
-            case FLOAT64 -> (int) ((double[]) data)[i];
-            case FLOAT32 -> (int) ((float[]) data)[i];
-            case INT32 -> ((int[]) data)[i];
-            case INT64 -> (int) ((long[]) data)[i];
-            case BOOL -> ((boolean[]) data)[i] ? 1 : 0;
+            case FLOAT64 -> (int) ((double[]) data)[offset + i];
+            case FLOAT32 -> (int) ((float[]) data)[offset + i];
+            case INT32 -> ((int[]) data)[offset + i];
+            case INT64 -> (int) ((long[]) data)[offset + i];
+            case BOOL -> ((boolean[]) data)[offset + i] ? 1 : 0;
         };
     }
 
     boolean booleanAt(int i) {
         return switch (dtype) {
-            case FLOAT64 -> ((double[]) data)[i] != 0;
-            case FLOAT32 -> ((float[]) data)[i] != 0;
-            case INT32 -> ((int[]) data)[i] != 0;
-            case INT64 -> ((long[]) data)[i] != 0;
-            case BOOL -> ((boolean[]) data)[i];
+            case FLOAT64 -> ((double[]) data)[offset + i] != 0;
+            case FLOAT32 -> ((float[]) data)[offset + i] != 0;
+            case INT32 -> ((int[]) data)[offset + i] != 0;
+            case INT64 -> ((long[]) data)[offset + i] != 0;
+            case BOOL -> ((boolean[]) data)[offset + i];
         };
     }
 
@@ -604,7 +720,7 @@ public final class NDArray {
     /** {@return the elements in row-major order as doubles, copied; from any dtype} */
     public double[] toDoubleArray() {
         if (dtype == DType.FLOAT64) {
-            return ((double[]) data).clone();
+            return Arrays.copyOfRange((double[]) data, offset, offset + size);
         }
         double[] out = new double[size];
         for (int i = 0; i < size; i++) {
@@ -616,7 +732,7 @@ public final class NDArray {
     /** {@return the elements in row-major order as floats, copied; from any dtype} */
     public float[] toFloatArray() {
         if (dtype == DType.FLOAT32) {
-            return ((float[]) data).clone();
+            return Arrays.copyOfRange((float[]) data, offset, offset + size);
         }
         float[] out = new float[size];
         for (int i = 0; i < size; i++) {
@@ -628,7 +744,7 @@ public final class NDArray {
     /** {@return the elements in row-major order as ints, copied; from any dtype} */
     public int[] toIntArray() {
         if (dtype == DType.INT32) {
-            return ((int[]) data).clone();
+            return Arrays.copyOfRange((int[]) data, offset, offset + size);
         }
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
@@ -640,7 +756,7 @@ public final class NDArray {
     /** {@return the elements in row-major order as longs, copied; from any dtype} */
     public long[] toLongArray() {
         if (dtype == DType.INT64) {
-            return ((long[]) data).clone();
+            return Arrays.copyOfRange((long[]) data, offset, offset + size);
         }
         long[] out = new long[size];
         for (int i = 0; i < size; i++) {
@@ -652,7 +768,7 @@ public final class NDArray {
     /** {@return the elements in row-major order as booleans ({@code x != 0}), copied; from any dtype} */
     public boolean[] toBooleanArray() {
         if (dtype == DType.BOOL) {
-            return ((boolean[]) data).clone();
+            return Arrays.copyOfRange((boolean[]) data, offset, offset + size);
         }
         boolean[] out = new boolean[size];
         for (int i = 0; i < size; i++) {
@@ -688,6 +804,7 @@ public final class NDArray {
      */
     public DMatrixRMaj toDMatrixRMaj() {
         requireMatrix("toDMatrixRMaj()");
+        requireWhole("toDMatrixRMaj()");
         return DMatrixRMaj.wrap(shape[0], shape[1], doubleData());
     }
 
@@ -699,7 +816,26 @@ public final class NDArray {
      */
     public FMatrixRMaj toFMatrixRMaj() {
         requireMatrix("toFMatrixRMaj()");
+        requireWhole("toFMatrixRMaj()");
         return FMatrixRMaj.wrap(shape[0], shape[1], floatData());
+    }
+
+    /** An ejml matrix starts at index 0 of its array and keeps no spare elements, so only a whole array is shared. */
+    private void requireWhole(String method) {
+        if (!isWhole()) {
+            throw new IllegalStateException(method + " shares the whole backing array, but this is a view of part of one"
+                    + " (from element " + offset + "); copy() gives an array of its own");
+        }
+    }
+
+    /** Whether this array's elements are its whole backing array, from index 0: not a view of part of one. */
+    boolean isWhole() {
+        return offset == 0 && java.lang.reflect.Array.getLength(data) == size;
+    }
+
+    /** Where element 0 lies in the backing array: 0 unless this is a view of part of one. */
+    int offset() {
+        return offset;
     }
 
     private void requireMatrix(String method) {
@@ -712,8 +848,9 @@ public final class NDArray {
     // ---- raw data (no copy) -------------------------------------------------------------------
 
     /**
-     * The backing array itself, not a copy, for kernels that read or fill it in place. Writing to it
-     * changes this array and every array that shares its data ({@link #reshape}, {@link #wrap}).
+     * The backing array itself, not a copy, for kernels that read or fill it in place; a view's
+     * elements start at {@link #offset()}. Writing to it changes this array and every array that
+     * shares its data ({@link #reshape}, {@link #wrap}, {@link #view}, {@link #rows}).
      *
      * @throws IllegalStateException if the dtype is not float64
      */
@@ -841,12 +978,32 @@ public final class NDArray {
         return o instanceof NDArray other
                 && dtype == other.dtype
                 && Arrays.equals(shape, other.shape)
-                && Objects.deepEquals(data, other.data);
+                && sameElements(other);
+    }
+
+    /** Element by element, as {@code Arrays.equals} compares each primitive type, over each one's own range. */
+    private boolean sameElements(NDArray other) {
+        int to = offset + size;
+        int otherTo = other.offset + size;
+        return switch (dtype) {
+            case FLOAT64 -> Arrays.equals((double[]) data, offset, to, (double[]) other.data, other.offset, otherTo);
+            case FLOAT32 -> Arrays.equals((float[]) data, offset, to, (float[]) other.data, other.offset, otherTo);
+            case INT32 -> Arrays.equals((int[]) data, offset, to, (int[]) other.data, other.offset, otherTo);
+            case INT64 -> Arrays.equals((long[]) data, offset, to, (long[]) other.data, other.offset, otherTo);
+            case BOOL -> Arrays.equals((boolean[]) data, offset, to, (boolean[]) other.data, other.offset, otherTo);
+        };
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dtype, Arrays.hashCode(shape), Arrays.deepHashCode(new Object[] {data}));
+        Object elements = isWhole() ? data : switch (dtype) {
+            case FLOAT64 -> toDoubleArray();
+            case FLOAT32 -> toFloatArray();
+            case INT32 -> toIntArray();
+            case INT64 -> toLongArray();
+            case BOOL -> toBooleanArray();
+        };
+        return Objects.hash(dtype, Arrays.hashCode(shape), Arrays.deepHashCode(new Object[] {elements}));
     }
 
     /** The elements as NumPy's {@code str} prints them: {@code [[ 6.  8.]\n [10. 12.]]}, {@code 6.0}. */

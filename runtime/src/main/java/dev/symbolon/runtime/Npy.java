@@ -250,19 +250,20 @@ final class Npy {
     private static void writeData(NDArray array, OutputStream out) throws IOException {
         int width = array.dtype().byteSize();
         int size = array.size();
+        int at = array.offset();
         ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         for (int done = 0; done < size; ) {
             int count = Math.min(size - done, BUFFER_BYTES / width);
             buffer.clear();
             switch (array.dtype()) {
-                case FLOAT64 -> buffer.asDoubleBuffer().put(array.doubleData(), done, count);
-                case FLOAT32 -> buffer.asFloatBuffer().put(array.floatData(), done, count);
-                case INT64 -> buffer.asLongBuffer().put(array.longData(), done, count);
-                case INT32 -> buffer.asIntBuffer().put(array.intData(), done, count);
+                case FLOAT64 -> buffer.asDoubleBuffer().put(array.doubleData(), at + done, count);
+                case FLOAT32 -> buffer.asFloatBuffer().put(array.floatData(), at + done, count);
+                case INT64 -> buffer.asLongBuffer().put(array.longData(), at + done, count);
+                case INT32 -> buffer.asIntBuffer().put(array.intData(), at + done, count);
                 case BOOL -> {
                     boolean[] b = array.boolData();
                     for (int k = 0; k < count; k++) {
-                        buffer.put(k, (byte) (b[done + k] ? 1 : 0));
+                        buffer.put(k, (byte) (b[at + done + k] ? 1 : 0));
                     }
                 }
             }

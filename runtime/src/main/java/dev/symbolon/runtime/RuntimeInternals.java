@@ -37,6 +37,16 @@ final class RuntimeInternals implements RuntimeAccess {
     }
 
     @Override
+    public int offset(NDArray array) {
+        return array.offset();
+    }
+
+    @Override
+    public boolean isWhole(NDArray array) {
+        return array.isWhole();
+    }
+
+    @Override
     public NDArray value(SharedVariable variable) {
         return variable.value();
     }

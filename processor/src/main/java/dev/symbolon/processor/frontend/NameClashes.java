@@ -18,7 +18,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Names the generated class will declare, which must not clash: its methods ({@code debugPrint},
  * {@code toDot}, {@code toSvg},
- * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}), the accessors and fields
+ * {@code device}, one per {@code @Symbolic} method, one per {@code @Grad}, and the {@code Into} form of each
+ * of these with an array output), the accessors and fields
  * of shared fields (beside the generated fields {@code debugMode}, {@code executors} and {@code PROFILING}),
  * the nested records (beside the generated {@code Graphs}, {@code Profile} and the generated class itself),
  * and the components of each gradient record.
@@ -71,6 +72,13 @@ final class NameClashes {
                 String record = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Grad";
                 claimRecord(record, "the gradient record of '" + name + "'", s.element());
             }
+        }
+        for (SymbolicMethod m : methods) {
+            if (m.outputs().stream().anyMatch(o -> o.node().rank() > 0)) {
+                claimMember(m.name() + "Into", "the Into form of '" + m.name() + "'", elementOf(signatures, m.name()));
+            }
+            m.grad().filter(g -> g.outputs().stream().anyMatch(o -> o.node().rank() > 0)).ifPresent(g -> claimMember(
+                    g.methodName() + "Into", "the Into form of '" + g.methodName() + "'", elementOf(signatures, m.name())));
         }
         for (SymbolicMethod m : methods) {
             m.grad().ifPresent(g -> {

@@ -67,6 +67,23 @@ public final class Internals {
         return runtime().boolData(array);
     }
 
+    /**
+     * Where element 0 of {@code array} lies in its backing array ({@code doubleData} and friends): 0
+     * unless it is a view of part of an array ({@code NDArray.view}, {@code rows}). Every reader of a
+     * backing array that may be a view must add it.
+     */
+    public static int offset(NDArray array) {
+        return runtime().offset(array);
+    }
+
+    /**
+     * {@code array} itself where its elements are its whole backing array, else a copy that is: for
+     * code that reads a backing array from index 0 to its length (a kernel without an offset).
+     */
+    public static NDArray whole(NDArray array) {
+        return runtime().isWhole(array) ? array : array.copy();
+    }
+
     /** A {@code @Shared} field's variable: a scalar starts at 0, any other rank unset. */
     public static SharedVariable sharedVariable(String name, DType dtype, int rank) {
         return runtime().sharedVariable(name, dtype, rank);
@@ -83,10 +100,12 @@ public final class Internals {
 
     /**
      * Makes {@code newValue} itself the current value, without copying or converting: an update
-     * computed into an array the caller owns.
+     * computed into an array the caller owns. A view of part of an array is copied (see {@link #whole}),
+     * so that a shared value's elements are always its whole backing array.
      */
     public static void assign(SharedVariable variable, NDArray newValue) {
-        runtime().assign(variable, newValue);
+        // generated code reads a shared value's backing array from index 0: a view is never one
+        runtime().assign(variable, whole(newValue));
     }
 
     // ---- for debug mode

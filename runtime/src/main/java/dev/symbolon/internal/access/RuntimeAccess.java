@@ -23,6 +23,10 @@ public interface RuntimeAccess {
 
     boolean[] boolData(NDArray array);
 
+    int offset(NDArray array);
+
+    boolean isWhole(NDArray array);
+
     SharedVariable sharedVariable(String name, DType dtype, int rank);
 
     NDArray value(SharedVariable variable);

@@ -115,8 +115,12 @@ final class BlockedLoopEmitter {
         code.add("$T.forChunks($L, $T.CHUNK, ($L, $L, $L) -> {\n$>", JavaTypes.PARALLEL, bound,
                 JavaTypes.ELEMENTWISE_KERNELS, chunk, start, end);
         code.addStatement("$T $L = $T.INSTANCE", JavaTypes.ELEMENTWISE_KERNELS, k, JavaTypes.ELEMENTWISE_KERNELS);
-        for (String buffer : buffers) {
-            code.addStatement("double[] $L = new double[$T.BLOCK]", buffer, JavaTypes.ELEMENTWISE_KERNELS);
+        if (!buffers.isEmpty()) {
+            String scratch = names.blockScratch();
+            code.addStatement("double[][] $L = $T.buffers($L)", scratch, JavaTypes.BLOCK_SCRATCH, buffers.size());
+            for (int b = 0; b < buffers.size(); b++) {
+                code.addStatement("double[] $L = $L[$L]", buffers.get(b), scratch, b);
+            }
         }
         Map<Node, String> scalars = new IdentityHashMap<>();
         for (Node member : members) {
@@ -243,7 +247,9 @@ final class BlockedLoopEmitter {
                 }
                 outside.put(input, local.data());
                 if (!local.isScalar()) {
-                    blocks.put(input, new String[] {local.data(), names.loopIndex(-1)});
+                    // an argument read where it lies starts at its offset (see Buffers)
+                    String at = local.offset() == null ? names.loopIndex(-1) : local.offset() + " + " + names.loopIndex(-1);
+                    blocks.put(input, new String[] {local.data(), at});
                 }
             }
         }

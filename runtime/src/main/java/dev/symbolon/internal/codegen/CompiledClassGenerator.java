@@ -76,8 +76,9 @@ public final class CompiledClassGenerator {
                 .addAnnotation(JavaTypes.NULL_MARKED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The compiled form of {@code $L}, generated from $L. An instance owns its shared\n"
-                        + "variables; its methods that read or update them are synchronized on the instance, so that\n"
-                        + "calls from several threads apply every update, one call after another.\n",
+                        + "variables and the work arrays its calls reuse; its methods that read or update them are\n"
+                        + "synchronized on the instance, so that calls from several threads apply every update, one\n"
+                        + "call after another.\n",
                         qualified(model), model.sourceFile());
         type.addField(JavaTypes.DEVICE, "device", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(TypeName.BOOLEAN, DEBUG_MODE, Modifier.PRIVATE, Modifier.FINAL);
@@ -101,11 +102,13 @@ public final class CompiledClassGenerator {
         List<MethodSpec> members = new ArrayList<>(Members.accessors(model.sharedFields()));
         RecordTypes records = new RecordTypes(generated.simpleName());
         SubgraphMethods subgraphs = new SubgraphMethods();
+        Buffers.Fields buffers = new Buffers.Fields();
         for (int i = 0; i < methods.size(); i++) {
             records.add(methods.get(i));
             members.addAll(new MethodEmitter(methods.get(i), shared, graphs.check(i),
-                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles, subgraphs).forms());
+                    CodeBlock.of("this.$L.get($L)", EXECUTORS, i), profiles, subgraphs, buffers).forms());
         }
+        type.addFields(buffers.specs());
         members.addAll(subgraphs.specs());
         members.add(DebugPrintMethod.of(methods));
         members.addAll(PictureMethods.of(generated, graphs));

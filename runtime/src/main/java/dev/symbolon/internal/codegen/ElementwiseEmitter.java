@@ -32,12 +32,16 @@ final class ElementwiseEmitter {
     private final CodeBlock.Builder code;
     private final Map<Node, Local> locals;
     private final Map<Node, Integer> ids;
+    private final Buffers buffers;
 
     /**
      * @param locals the locals of the nodes computed so far, to which the group's are added
      * @param ids each node's index in topological order, which names its locals
+     * @param buffers where the arrays of materialized members come from
      */
-    ElementwiseEmitter(Names names, CodeBlock.Builder code, Map<Node, Local> locals, Map<Node, Integer> ids) {
+    ElementwiseEmitter(Names names, CodeBlock.Builder code, Map<Node, Local> locals, Map<Node, Integer> ids,
+                       Buffers buffers) {
+        this.buffers = buffers;
         this.names = names;
         this.code = code;
         this.locals = locals;
@@ -177,8 +181,8 @@ final class ElementwiseEmitter {
     private void allocate(Node member, FusedGroup group) {
         if (group.materialized().contains(member)) {
             Local out = locals.get(member);
-            code.addStatement("$T $L = new $T[$T.size($L)]", JavaTypes.array(member.type().dtype(), 1), out.data(),
-                    JavaTypes.primitive(member.type().dtype()), JavaTypes.SHAPES, out.shape());
+            code.addStatement("$T $L = $L", JavaTypes.array(member.type().dtype(), 1), out.data(),
+                    buffers.array(member, CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, out.shape())));
         }
     }
 
@@ -204,7 +208,8 @@ final class ElementwiseEmitter {
             return operand.data();
         }
         int rank = group.members().get(0).rank();
-        return operand.data() + "[" + (flat ? names.loopIndex(-1) : index(input, rank, operand.shape())) + "]";
+        String at = operand.offset() == null ? "" : operand.offset() + " + ";
+        return operand.data() + "[" + at + (flat ? names.loopIndex(-1) : index(input, rank, operand.shape())) + "]";
     }
 
     /** A float64 sum adds into its own local; a mean or a float32 result is computed after the loop. */

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.symbolon.internal.access.Internals;
 import dev.symbolon.internal.cpu.MatrixProducts;
 import dev.symbolon.internal.cpu.Reductions;
+import dev.symbolon.internal.cpu.BlockScratch;
 import dev.symbolon.internal.cpu.ElementwiseKernels;
 import dev.symbolon.internal.cpu.Parallel;
 import dev.symbolon.internal.cpu.ScalarMath;
@@ -48,6 +49,7 @@ final class JavaTypes {
     static final ClassName INDEX_OUT_OF_RANGE = ClassName.get(IndexOutOfRangeException.class);
     static final ClassName SCALAR_MATH = ClassName.get(ScalarMath.class);
     static final ClassName ELEMENTWISE_KERNELS = ClassName.get(ElementwiseKernels.class);
+    static final ClassName BLOCK_SCRATCH = ClassName.get(BlockScratch.class);
     static final ClassName PARALLEL = ClassName.get(Parallel.class);
     static final ClassName REDUCTIONS = ClassName.get(Reductions.class);
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);

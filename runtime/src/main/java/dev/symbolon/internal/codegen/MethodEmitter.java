@@ -1,5 +1,6 @@
 package dev.symbolon.internal.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -12,6 +13,7 @@ import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.Update;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusionPlanner;
+import dev.symbolon.internal.shape.IntoTargets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,16 +29,21 @@ import javax.lang.model.element.Modifier;
 /**
  * The two public forms of one compiled method: the value form (primitives and {@code NDArray}s), which
  * checks its arguments and runs the graph, and, where every non-scalar parameter has rank 1 or 2, the
- * Java-array form, which converts and delegates. The value form computes every output and every new
- * shared value before it assigns any, so a call that throws leaves the shared variables as they were.
+ * Java-array form, which converts and delegates; where an output is not a scalar, the {@code Into}
+ * form, which writes the outputs into the caller's arrays. The value form computes every output and
+ * every new shared value before it assigns any, so a call that throws leaves the shared variables as
+ * they were. Where each array comes from is {@link Buffers}'s plan.
  */
 final class MethodEmitter {
+    private static final ClassName INTO_TARGETS = ClassName.get(IntoTargets.class);
+
     private final CompiledMethod method;
     private final Map<String, SharedField> sharedFields;
     private final CodeBlock debugCheck;
     private final CodeBlock executor;
     private final StepProfiles profiles;
     private final SubgraphMethods subgraphs;
+    private final Buffers.Fields fields;
 
     /**
      * @param debugCheck the expression of the method's {@code DebugCheck}, which the value form calls in
@@ -45,10 +52,12 @@ final class MethodEmitter {
      *     the instance runs on a device other than the CPU
      * @param profiles the class's profiled steps, to which this method adds its own
      * @param subgraphs the class's helper methods, to which this method's jacobians add theirs
+     * @param fields the class's work buffers and spare arrays, to which this method's plans add theirs
      */
     MethodEmitter(CompiledMethod method, Map<String, SharedField> sharedFields, CodeBlock debugCheck,
-                  CodeBlock executor, StepProfiles profiles, SubgraphMethods subgraphs) {
+                  CodeBlock executor, StepProfiles profiles, SubgraphMethods subgraphs, Buffers.Fields fields) {
         this.method = method;
+        this.fields = fields;
         this.subgraphs = subgraphs;
         this.profiles = profiles;
         this.sharedFields = sharedFields;
@@ -65,9 +74,12 @@ final class MethodEmitter {
             }
         }
         List<MethodSpec> forms = new ArrayList<>();
-        forms.add(valueForm());
+        forms.add(valueForm(false));
         if (hasArrayForm()) {
             forms.add(arrayForm());
+        }
+        if (hasIntoForm()) {
+            forms.add(valueForm(true));
         }
         return forms;
     }
@@ -89,23 +101,59 @@ final class MethodEmitter {
         return method.record().isEmpty() && method.outputs().isEmpty();
     }
 
+    /** Whether some output is not a scalar, so that the method has a form writing into the caller's arrays. */
+    private boolean hasIntoForm() {
+        return method.outputs().stream().anyMatch(o -> o.node().rank() > 0);
+    }
+
+    /** The name of the {@code Into} form's target parameter: {@code into}, unless a parameter has that name. */
+    private String intoParameter() {
+        String name = "into";
+        while (method.parameters().stream().map(Parameter::name).toList().contains(name)) {
+            name += "_";
+        }
+        return name;
+    }
+
+    /** The target of output {@code index}: the parameter itself, or its record's component. */
+    private CodeBlock target(int index) {
+        return method.record().isPresent()
+                ? CodeBlock.of("$L.$L()", intoParameter(), method.outputs().get(index).name())
+                : CodeBlock.of("$L", intoParameter());
+    }
+
     private boolean hasArrayForm() {
         return method.parameters().stream().anyMatch(p -> p.node().rank() > 0);
     }
 
-    private MethodSpec valueForm() {
-        MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+    /**
+     * The value form, or with {@code into} the {@code Into} form: the same parameters and a target to
+     * write the outputs into, which it checks (dtype and rank first, shape once computed) and returns.
+     */
+    private MethodSpec valueForm(boolean into) {
+        String name = into ? method.name() + "Into" : method.name();
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returnType())
                 .addJavadoc("$L, written at $L.\n", method.description(), method.position());
-        if (method.usesSharedState()) {
-            // two calls that overlap would both read the old state, and the later update would
-            // silently discard the earlier one; an uncontended monitor costs tens of nanoseconds
-            spec.addModifiers(Modifier.SYNCHRONIZED).addJavadoc(
-                    "Calls of methods that read or update shared variables run one at a time per instance.\n");
+        if (into) {
+            spec.addJavadoc("\n<p>As {@link #$L($L)}, writing each non-scalar output into the array {@code $L}\n"
+                    + "$L, which must have the output's dtype and shape and share its data with no argument;\n"
+                    + "a view ({@code NDArray.view}, {@code rows}) is written where it lies. Allocates no array of\n"
+                    + "the results' size once the instance has run a call of these shapes.\n\n"
+                    + "@return {@code $L}$L\n"
+                    + "@throws dev.symbolon.runtime.ShapeException if a target's shape or rank is not its output's\n"
+                    + "(the targets may then have been written in part)\n"
+                    + "@throws IllegalArgumentException if a target's dtype is not its output's, or it shares its array\n"
+                    + "with an argument or another target\n", method.name(), valueSignature(), intoParameter(),
+                    method.record().isPresent() ? "holds in its components" : "is", intoParameter(),
+                    method.record().isPresent() ? ", or a new record of its arrays and this call's scalars" : "");
         }
         for (Parameter p : method.parameters()) {
             spec.addParameter(JavaTypes.value(p.node().type().dtype(), p.node().rank()), p.name());
+        }
+        if (into) {
+            spec.addParameter(returnType(), intoParameter());
         }
         for (Parameter p : method.parameters()) {
             if (p.node().rank() > 0) {
@@ -114,7 +162,12 @@ final class MethodEmitter {
                         p.name(), p.name(), JavaTypes.DTYPE, p.node().type().dtype().name(), p.node().rank());
             }
         }
-        Names names = new Names(method.parameters().stream().map(Parameter::name).collect(Collectors.toSet()));
+        if (into) {
+            spec.addCode(targetChecks(name));
+        }
+        Set<String> reserved = method.parameters().stream().map(Parameter::name).collect(Collectors.toSet());
+        reserved.add(intoParameter());
+        Names names = new Names(reserved);
         List<Node> order = TopologicalOrder.of(method.roots());
         boolean canFailOnShapes = order.stream().anyMatch(n -> n.rank() > 0);
         String caught = names.caught();
@@ -125,8 +178,17 @@ final class MethodEmitter {
         if (canFailOnShapes) {
             spec.beginControlFlow("try");
         }
-        spec.addCode(delegation(names));
-        spec.addCode(body(order, names));
+        spec.addCode(into ? intoDelegation(name) : delegation(names));
+        Buffers[] plan = new Buffers[1];
+        spec.addCode(body(order, names, into ? name : null, plan));
+        if (method.usesSharedState() || plan[0].usesFields()) {
+            // two calls that overlap would both read the old state, and the later update would
+            // silently discard the earlier one, or write into the same work buffers; an uncontended
+            // monitor costs tens of nanoseconds
+            spec.addModifiers(Modifier.SYNCHRONIZED).addJavadoc(
+                    "Calls of methods that read or update shared variables or use the instance's work arrays run one\n"
+                    + "at a time per instance.\n");
+        }
         if (canFailOnShapes) {
             spec.nextControlFlow("catch ($T $L)", JavaTypes.SHAPE_EXCEPTION, caught);
             spec.addStatement("throw $T.inCall($L, $L)", JavaTypes.SHAPE_CHECKS, callDescription(), caught);
@@ -137,7 +199,72 @@ final class MethodEmitter {
         return spec.build();
     }
 
-    private CodeBlock body(List<Node> order, Names names) {
+    /** The dtype and rank of each target, and that it shares data with no argument and no other target. */
+    private CodeBlock targetChecks(String name) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (method.record().isPresent()) {
+            code.addStatement("$T.requireNonNull($L, $S)", Objects.class, intoParameter(), "the target record of " + name
+                    + " is null; pass a " + method.record().get().simpleName() + " of the arrays to write into");
+        }
+        List<CodeBlock> others = new ArrayList<>();
+        method.parameters().stream().filter(p -> p.node().rank() > 0).forEach(p -> others.add(CodeBlock.of("$L", p.name())));
+        for (int i = 0; i < method.outputs().size(); i++) {
+            Node node = method.outputs().get(i).node();
+            if (node.rank() > 0) {
+                code.addStatement("$T.requireTarget($S, $S, $L, $T.$L, $L)", INTO_TARGETS, name,
+                        method.outputs().get(i).name(), target(i), JavaTypes.DTYPE, node.type().dtype().name(),
+                        node.rank());
+                others.add(target(i));
+            }
+        }
+        for (int i = 0; i < method.outputs().size(); i++) {
+            if (method.outputs().get(i).node().rank() > 0) {
+                int self = i;
+                List<CodeBlock> rest = new ArrayList<>(others);
+                rest.remove(target(self));
+                if (!rest.isEmpty()) {
+                    code.addStatement("$T.requireApart($S, $S, $L, $L)", INTO_TARGETS, name, method.outputs().get(i).name(),
+                            target(i), CodeBlock.join(rest, ", "));
+                }
+            }
+        }
+        return code.build();
+    }
+
+    /** Off the CPU, the value form runs the executor; its array results are copied into the targets. */
+    private CodeBlock intoDelegation(String name) {
+        String result = "result";
+        while (method.parameters().stream().map(Parameter::name).toList().contains(result)
+                || result.equals(intoParameter())) {
+            result += "_";
+        }
+        CodeBlock arguments = CodeBlock.join(method.parameters().stream().map(p -> CodeBlock.of("$L", p.name())).toList(),
+                ", ");
+        CodeBlock.Builder code = CodeBlock.builder()
+                .beginControlFlow("if (this.$L != null)", CompiledClassGenerator.EXECUTORS)
+                .add("// not on the CPU: the value form runs the executor, and its arrays are copied into the targets\n")
+                .addStatement("$T $L = $L($L)", returnType(), result, method.name(), arguments);
+        List<CodeBlock> components = new ArrayList<>();
+        for (int i = 0; i < method.outputs().size(); i++) {
+            Node node = method.outputs().get(i).node();
+            CodeBlock value = method.record().isPresent()
+                    ? CodeBlock.of("$L.$L()", result, method.outputs().get(i).name()) : CodeBlock.of("$L", result);
+            components.add(node.rank() == 0 ? value : CodeBlock.of("$T.copy($S, $S, $L, $L)", INTO_TARGETS, name,
+                    method.outputs().get(i).name(), value, target(i)));
+        }
+        if (method.record().isPresent()) {
+            code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(components, ", "));
+        } else {
+            code.addStatement("return $L", components.get(0));
+        }
+        return code.endControlFlow().build();
+    }
+
+    /**
+     * @param into the name of the {@code Into} form being written, or {@code null} for the value form
+     * @param plan receives the form's {@link Buffers}
+     */
+    private CodeBlock body(List<Node> order, Names names, String into, Buffers[] plan) {
         Map<Node, String> parameterNames = new IdentityHashMap<>();
         for (Parameter p : method.parameters()) {
             parameterNames.put(p.node(), p.name());
@@ -147,8 +274,27 @@ final class MethodEmitter {
         for (int id = 0; id < order.size(); id++) {
             ids.put(order.get(id), id);
         }
-        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, subgraphs);
-        for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
+        List<Local> targets = new ArrayList<>();
+        if (into != null) {
+            for (int i = 0; i < method.outputs().size(); i++) {
+                Node node = method.outputs().get(i).node();
+                if (node.rank() == 0) {
+                    targets.add(null);
+                    continue;
+                }
+                Local target = new Local(names.target(i), null, names.targetOffset(i));
+                code.addStatement("$T $L = $T.$L($L)", JavaTypes.array(node.type().dtype(), 1), target.data(),
+                        JavaTypes.INTERNALS, JavaTypes.dataAccessor(node.type().dtype()), target(i));
+                code.addStatement("int $L = $T.offset($L)", target.offset(), JavaTypes.INTERNALS, target(i));
+                targets.add(target);
+            }
+        }
+        List<EmissionStep> steps = FusionPlanner.plan(order, method.roots());
+        Buffers buffers = Buffers.plan(method.name(), order, steps,
+                method.outputs().stream().map(Output::node).toList(), method.updates(), targets, ids, fields);
+        plan[0] = buffers;
+        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, subgraphs, buffers);
+        for (EmissionStep step : steps) {
             Optional<StepProfiles.Timing> timing = profiles.timing(method.name(), step, names);
             timing.ifPresent(t -> code.add(t.before()));
             emitter.emit(step);
@@ -156,8 +302,12 @@ final class MethodEmitter {
         }
         Set<Node> handedOut = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CodeBlock> results = new ArrayList<>();
-        for (Output output : method.outputs()) {
-            results.add(handOut(output.node(), emitter.local(output.node()), handedOut));
+        if (into != null) {
+            results.addAll(writeTargets(emitter, targets, into, code));
+        } else {
+            for (Output output : method.outputs()) {
+                results.add(handOut(output.node(), emitter.local(output.node()), handedOut));
+            }
         }
         code.add(debugCheck(emitter, names));
         if (!method.updates().isEmpty()) {
@@ -169,7 +319,10 @@ final class MethodEmitter {
             CodeBlock value = node.rank() == 0
                     ? CodeBlock.of("$T.scalar($L)", JavaTypes.NDARRAY, emitter.local(node).data())
                     : handOut(node, emitter.local(node), handedOut);
+            String old = names.old(update.field());
+            code.add(buffers.beforeAssign(update, old));
             code.addStatement("$T.assign(this.$L, $L)", JavaTypes.INTERNALS, update.field(), value);
+            code.add(buffers.afterAssign(update, old));
         }
         if (method.record().isPresent()) {
             code.addStatement("return new $T($L)", method.record().get(), CodeBlock.join(results, ", "));
@@ -177,6 +330,35 @@ final class MethodEmitter {
             code.addStatement("return $L", results.get(0));
         }
         return code.build();
+    }
+
+    /**
+     * The {@code Into} form's results: every target's shape checked, then each output not computed in
+     * its target copied there; the scalars as they are.
+     */
+    private List<CodeBlock> writeTargets(NodeEmitter emitter, List<Local> targets, String into, CodeBlock.Builder code) {
+        List<CodeBlock> results = new ArrayList<>();
+        for (int i = 0; i < method.outputs().size(); i++) {
+            Local local = emitter.local(method.outputs().get(i).node());
+            if (!local.isScalar()) {
+                code.addStatement("$T.requireShape($S, $S, $L, $L)", INTO_TARGETS, into, method.outputs().get(i).name(),
+                        target(i), local.shape());
+            }
+        }
+        for (int i = 0; i < method.outputs().size(); i++) {
+            Local local = emitter.local(method.outputs().get(i).node());
+            if (local.isScalar()) {
+                results.add(CodeBlock.of("$L", local.data()));
+                continue;
+            }
+            Local target = targets.get(i);
+            code.beginControlFlow("if ($L != $L)", local.data(), target.data())
+                    .addStatement("$T.arraycopy($L, 0, $L, $L, $L.length)", System.class, local.data(), target.data(),
+                            target.offset(), local.data())
+                    .endControlFlow();
+            results.add(target(i));
+        }
+        return results;
     }
 
     /**

@@ -33,6 +33,25 @@ final class Names {
         return fresh("t" + id + "Shape");
     }
 
+    /** Where an argument read at its offset starts in its backing array. */
+    String offset(int id) {
+        return fresh("t" + id + "At");
+    }
+
+    /** The backing array of an {@code Into} form's target for output {@code index}, and its offset. */
+    String target(int index) {
+        return fresh("into" + index);
+    }
+
+    String targetOffset(int index) {
+        return fresh("into" + index + "At");
+    }
+
+    /** A shared variable's array before its update, which becomes its spare. */
+    String old(String field) {
+        return fresh(field + "Old");
+    }
+
     /** The {@code NDArray} a shared variable holds when a call reads it. */
     String state(int id) {
         return fresh("t" + id + "State");
@@ -104,6 +123,11 @@ final class Names {
 
     String block(int index) {
         return fresh("b" + index);
+    }
+
+    /** The thread's set of block buffers that a blocked loop's chunk takes its buffers from. */
+    String blockScratch() {
+        return fresh("blocks");
     }
 
     /** A reduction's partial sums per chunk and the current chunk's. */

@@ -31,14 +31,17 @@ final class NodeEmitter {
     private final Map<Node, Integer> ids;
     private final Map<Node, Local> locals = new IdentityHashMap<>();
     private final SubgraphMethods subgraphs;
+    private final Buffers buffers;
 
     /**
      * @param parameters the name of the Java parameter holding each {@code INPUT} node
      * @param ids each node's index in topological order, which names its locals
      * @param subgraphs the class's helper methods, to which each jacobian adds the one computing its body
+     * @param buffers where the arrays of values come from, and how arguments are read
      */
     NodeEmitter(Map<Node, String> parameters, Names names, CodeBlock.Builder code, Map<Node, Integer> ids,
-                SubgraphMethods subgraphs) {
+                SubgraphMethods subgraphs, Buffers buffers) {
+        this.buffers = buffers;
         this.parameters = parameters;
         this.subgraphs = subgraphs;
         this.ids = ids;
@@ -52,7 +55,7 @@ final class NodeEmitter {
 
     void emit(EmissionStep step) {
         if (step instanceof FusedGroup group) {
-            new ElementwiseEmitter(names, code, locals, ids).emit(group);
+            new ElementwiseEmitter(names, code, locals, ids, buffers).emit(group);
         } else {
             emit(((EmissionStep.Single) step).node());
         }
@@ -80,6 +83,13 @@ final class NodeEmitter {
             case SUM, MEAN, MAX, MIN, SUPREMUM, ARGMAX -> reduction(node, in.get(0), out, op, position);
             case DOT -> dot(node, in.get(0), in.get(1), out, op, position);
             case OUTER -> {
+                if (hasIntoForm(node, true)) {
+                    code.addStatement("int[] $L = {$L[0], $L[0]}", out.shape(), in.get(0).shape(), in.get(1).shape());
+                    declareInto(node, out, CodeBlock.of("$T.resultSize($S, $S, $L)", JavaTypes.SHAPE_CHECKS, op, position,
+                            out.shape()), CodeBlock.of("$T.outerInto($L, $L, $L)", JavaTypes.MATRIX_PRODUCTS,
+                            in.get(0).data(), in.get(1).data(), out.data()));
+                    yield out;
+                }
                 declareArray(node, out, CodeBlock.of("$T.outer($L, $L, $S, $S)", JavaTypes.MATRIX_PRODUCTS,
                         in.get(0).data(), in.get(1).data(), op, position));
                 code.addStatement("int[] $L = {$L[0], $L[0]}", out.shape(), in.get(0).shape(), in.get(1).shape());
@@ -87,6 +97,14 @@ final class NodeEmitter {
             }
             case TRANSPOSE -> {
                 String perm = JavaTypes.intArray(node.permutation());
+                if (hasIntoForm(node, false)) {
+                    code.addStatement("int[] $L = $T.permute($L, $L)", out.shape(), JavaTypes.SHAPE_OPS,
+                            in.get(0).shape(), perm);
+                    declareInto(node, out, CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, out.shape()), CodeBlock.of(
+                            "$T.transposeInto($L, $L, $L, $L)", JavaTypes.SHAPE_OPS, in.get(0).data(), in.get(0).shape(),
+                            perm, out.data()));
+                    yield out;
+                }
                 declareArray(node, out, CodeBlock.of("$T.gather($L, $T.transposeIndex($L, $L))", JavaTypes.SHAPE_OPS,
                         in.get(0).data(), JavaTypes.SHAPE_OPS, in.get(0).shape(), perm));
                 code.addStatement("int[] $L = $T.permute($L, $L)", out.shape(), JavaTypes.SHAPE_OPS, in.get(0).shape(),
@@ -98,6 +116,12 @@ final class NodeEmitter {
             case BROADCAST_LIKE -> broadcastLike(node, in.get(0), in.get(1), out, op, position);
             case SIZE -> size(node, in.get(0), out);
             case SOFTMAX, LOG_SOFTMAX -> {
+                if (hasIntoForm(node, false)) {
+                    declareInto(node, out, CodeBlock.of("$L.length", in.get(0).data()), CodeBlock.of("$T.$LInto($L, $L, $L)",
+                            JavaTypes.SOFTMAX, node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(),
+                            in.get(0).shape(), out.data()));
+                    yield new Local(out.data(), in.get(0).shape());
+                }
                 declareArray(node, out, CodeBlock.of("$T.$L($L, $L)", JavaTypes.SOFTMAX,
                         node.op() == Op.SOFTMAX ? "softmax" : "logSoftmax", in.get(0).data(), in.get(0).shape()));
                 yield new Local(out.data(), in.get(0).shape());
@@ -249,7 +273,15 @@ final class NodeEmitter {
         if (node.rank() == 0) {
             return Local.scalar(parameter);
         }
-        declareArray(node, out, data(node, CodeBlock.of("$L", parameter)));
+        if (buffers.readsAtOffset(node)) {
+            declareArray(node, out, data(node, CodeBlock.of("$L", parameter)));
+            code.addStatement("int[] $L = $L.shape()", out.shape(), parameter);
+            String offset = names.offset(ids.get(node));
+            code.addStatement("int $L = $T.offset($L)", offset, JavaTypes.INTERNALS, parameter);
+            return new Local(out.data(), out.shape(), offset);
+        }
+        // a view of part of an array is copied once here: what reads it next reads from index 0
+        declareArray(node, out, data(node, CodeBlock.of("$T.whole($L)", JavaTypes.INTERNALS, parameter)));
         code.addStatement("int[] $L = $L.shape()", out.shape(), parameter);
         return out;
     }
@@ -304,6 +336,16 @@ final class NodeEmitter {
         };
         if (out.isScalar()) {
             declareScalar(node, out, CodeBlock.of("$L[0]", call));
+        } else if (hasIntoForm(node, false) && node.op() != Op.PROD && node.op() != Op.ARGMAX && node.op() != Op.ARGMIN) {
+            code.addStatement("int[] $L = $T.reducedShape($L, $L, $L)", out.shape(), JavaTypes.REDUCTIONS, x.shape(),
+                    axes, node.keepDims());
+            CodeBlock into = switch (node.op()) {
+                case SUM, MEAN, SUPREMUM -> CodeBlock.of("$T.$LInto($L, $L, $L, $L)", JavaTypes.REDUCTIONS, op, x.data(),
+                        x.shape(), axes, out.data());
+                default -> CodeBlock.of("$T.$LInto($L, $L, $L, $L, $S, $S)", JavaTypes.REDUCTIONS, op, x.data(), x.shape(),
+                        axes, out.data(), op, position);
+            };
+            declareInto(node, out, CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, out.shape()), into);
         } else {
             declareArray(node, out, call);
             code.addStatement("int[] $L = $T.reducedShape($L, $L, $L)", out.shape(), JavaTypes.REDUCTIONS, x.shape(),
@@ -314,6 +356,9 @@ final class NodeEmitter {
 
     private Local dot(Node node, Local a, Local b, Local out, String op, String position) {
         ClassName products = JavaTypes.MATRIX_PRODUCTS;
+        if (hasIntoForm(node, true) && node.rank() > 0) {
+            return dotInto(node, a, b, out, op, position);
+        }
         switch (node.input(0).rank() * 10 + node.input(1).rank()) {
             case 11 -> declareScalar(node, out, CodeBlock.of("$T.dot($L, $L, $S, $S)", products, a.data(), b.data(),
                     op, position));
@@ -369,6 +414,41 @@ final class NodeEmitter {
         return shown;
     }
 
+    /** A product into an array from {@link Buffers}; the kernel checks the inner dimensions before it writes. */
+    private Local dotInto(Node node, Local a, Local b, Local out, String op, String position) {
+        ClassName products = JavaTypes.MATRIX_PRODUCTS;
+        CodeBlock call = switch (node.input(0).rank() * 10 + node.input(1).rank()) {
+            case 21 -> {
+                code.addStatement("int[] $L = {$L[0]}", out.shape(), a.shape());
+                yield CodeBlock.of("$T.matVecInto($L, $L, $L, $L, $S, $S)", products, a.data(), a.shape(), b.data(),
+                        out.data(), op, position);
+            }
+            case 12 -> {
+                code.addStatement("int[] $L = {$L[1]}", out.shape(), b.shape());
+                yield CodeBlock.of("$T.vecMatInto($L, $L, $L, $L, $S, $S)", products, a.data(), b.data(), b.shape(),
+                        out.data(), op, position);
+            }
+            case 22 -> {
+                boolean transA = TransposedOperands.readInPlace(node, 0);
+                boolean transB = TransposedOperands.readInPlace(node, 1);
+                Local left = productOperand(node, 0);
+                Local right = productOperand(node, 1);
+                code.addStatement("int[] $L = {$L[$L], $L[$L]}", out.shape(), left.shape(), transA ? 1 : 0,
+                        right.shape(), transB ? 0 : 1);
+                yield transA || transB
+                        ? CodeBlock.of("$T.matMulInto($L, $L, $L, $L, $L, $L, $L, $S, $S)", products, left.data(),
+                                left.shape(), transA, right.data(), right.shape(), transB, out.data(), op, position)
+                        : CodeBlock.of("$T.matMulInto($L, $L, $L, $L, $L, $S, $S)", products, a.data(), a.shape(),
+                                b.data(), b.shape(), out.data(), op, position);
+            }
+            default -> throw new IllegalStateException("bug in Symbolon: dot of ranks " + node.input(0).rank()
+                    + " and " + node.input(1).rank() + " at " + position + ", which GraphOps refuses");
+        };
+        declareInto(node, out, CodeBlock.of("$T.resultSize($S, $S, $L)", JavaTypes.SHAPE_CHECKS, op, position,
+                out.shape()), call);
+        return out;
+    }
+
     /** A reshape moves no data: the result shares the input's array, which nothing ever writes to. */
     private Local reshape(Node node, Local x, String target, Local out, String op, String position) {
         String xShape = shapeOf(x);
@@ -392,9 +472,15 @@ final class NodeEmitter {
         }
         Local out = new Local(result.data(), model.shape());
         if (x.isScalar()) {
-            declareArray(node, out, CodeBlock.of("new $T[$T.size($L)]", JavaTypes.primitive(node.type().dtype()),
-                    JavaTypes.SHAPES, out.shape()));
+            declareArray(node, out, buffers.array(node, CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, out.shape())));
             code.addStatement("$T.fill($L, $L)", Arrays.class, out.data(), x.data());
+            return out;
+        }
+        if (hasIntoForm(node, false)) {
+            declareInto(node, out, CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, out.shape()), CodeBlock.of(
+                    "$T.broadcastInto($L, $L, $L, $L, $L, $L, $S, $S)", JavaTypes.SHAPE_OPS, x.data(), x.shape(),
+                    JavaTypes.booleanArray(node.input(0).type().broadcastable()), JavaTypes.intArray(node.axes()),
+                    out.shape(), out.data(), op, position));
             return out;
         }
         declareArray(node, out, CodeBlock.of("$T.gather($L, $T.broadcastIndex($L, $L, $L, $L, $S, $S))",
@@ -465,6 +551,21 @@ final class NodeEmitter {
 
     private String shapeOf(Local value) {
         return value.isScalar() ? "new int[0]" : value.shape();
+    }
+
+    /**
+     * Whether the kernel of {@code node} has an {@code ...Into} form for its dtype, so that its array
+     * comes from {@link Buffers}: float64, and float32 for the products.
+     */
+    private static boolean hasIntoForm(Node node, boolean product) {
+        DType dtype = node.type().dtype();
+        return dtype == DType.FLOAT64 || product && dtype == DType.FLOAT32;
+    }
+
+    /** The node's array from {@link Buffers}, then the kernel that fills it. */
+    private void declareInto(Node node, Local out, CodeBlock size, CodeBlock kernel) {
+        declareArray(node, out, buffers.array(node, size));
+        code.addStatement("$L", kernel);
     }
 
     private void declareScalar(Node node, Local out, CodeBlock value) {

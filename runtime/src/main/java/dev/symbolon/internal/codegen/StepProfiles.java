@@ -126,8 +126,11 @@ final class StepProfiles {
             }
             List<CodeBlock> terms = new ArrayList<>();
             for (Node array : arrays(emitter)) {
-                terms.add(CodeBlock.of("(long) $L.length * $L", emitter.local(array).data(),
-                        array.type().dtype().byteSize()));
+                Local local = emitter.local(array);
+                // an argument read where it lies is part of its backing array
+                CodeBlock count = local.offset() == null ? CodeBlock.of("$L.length", local.data())
+                        : CodeBlock.of("$T.size($L)", JavaTypes.SHAPES, local.shape());
+                terms.add(CodeBlock.of("(long) $L * $L", count, array.type().dtype().byteSize()));
             }
             return terms.isEmpty() ? CodeBlock.of("0L") : CodeBlock.join(terms, " + ");
         }

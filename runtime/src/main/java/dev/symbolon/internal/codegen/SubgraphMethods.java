@@ -55,7 +55,7 @@ final class SubgraphMethods {
             ids.put(order.get(id), id);
         }
         CodeBlock.Builder code = CodeBlock.builder();
-        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, this);
+        NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, this, Buffers.none());
         for (EmissionStep step : FusionPlanner.plan(order, List.of(body))) {
             emitter.emit(step);
         }

@@ -10,7 +10,8 @@ import org.ejml.dense.row.CommonOps_FDRM;
  * plain loops for integers. A float64 matrix product may read either operand transposed in place,
  * as {@code dot(transpose(a), b)} compiles to. Each checks that the inner
  * dimensions agree and that the result fits in a Java array before allocating it, and names the op
- * and source position when either fails.
+ * and source position when either fails. The {@code ...Into} forms of float64 and float32 write into a
+ * given array of the result's size (a work buffer of generated code, or the caller's) and return it.
  */
 public final class MatrixProducts {
     private MatrixProducts() {}
@@ -62,22 +63,57 @@ public final class MatrixProducts {
     public static double[] matMul(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape, boolean transB,
             String op, String position) {
         int m = aShape[transA ? 1 : 0];
-        int k = aShape[transA ? 0 : 1];
         int n = bShape[transB ? 0 : 1];
-        sameInner(k, bShape[transB ? 1 : 0], op, position);
+        sameInner(aShape[transA ? 0 : 1], bShape[transB ? 1 : 0], op, position);
         double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
-        Gemm.INSTANCE.multiply(m, n, k, a, 0, aShape[1], transA, b, 0, bShape[1], transB, c, 0, n, false);
-        return c;
+        return matMulInto(a, aShape, transA, b, bShape, transB, c, op, position);
     }
 
     public static double[] matVec(double[] a, int[] aShape, double[] b, String op, String position) {
-        sameInner(aShape[1], b.length, op, position);
-        return MatrixVector.times(a, aShape[0], aShape[1], b, new double[aShape[0]]);
+        return matVecInto(a, aShape, b, new double[aShape[0]], op, position);
     }
 
     public static double[] vecMat(double[] a, double[] b, int[] bShape, String op, String position) {
+        return vecMatInto(a, b, bShape, new double[bShape[1]], op, position);
+    }
+
+    public static double[] matMulInto(double[] a, int[] aShape, double[] b, int[] bShape, double[] out, String op,
+                                      String position) {
+        return matMulInto(a, aShape, false, b, bShape, false, out, op, position);
+    }
+
+    /** {@link #matMul(double[], int[], boolean, double[], int[], boolean, String, String)} into {@code out}. */
+    public static double[] matMulInto(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape,
+                                      boolean transB, double[] out, String op, String position) {
+        int m = aShape[transA ? 1 : 0];
+        int k = aShape[transA ? 0 : 1];
+        int n = bShape[transB ? 0 : 1];
+        sameInner(k, bShape[transB ? 1 : 0], op, position);
+        Gemm.INSTANCE.multiply(m, n, k, a, 0, aShape[1], transA, b, 0, bShape[1], transB, out, 0, n, false);
+        return out;
+    }
+
+    public static double[] matVecInto(double[] a, int[] aShape, double[] b, double[] out, String op, String position) {
+        sameInner(aShape[1], b.length, op, position);
+        return MatrixVector.times(a, aShape[0], aShape[1], b, out);
+    }
+
+    public static double[] vecMatInto(double[] a, double[] b, int[] bShape, double[] out, String op, String position) {
         sameInner(a.length, bShape[0], op, position);
-        return MatrixVector.timesLeft(a, b, bShape[0], bShape[1], new double[bShape[1]]);
+        return MatrixVector.timesLeft(a, b, bShape[0], bShape[1], out);
+    }
+
+    public static float[] matMulInto(float[] a, int[] aShape, float[] b, int[] bShape, float[] out, String op,
+                                     String position) {
+        return multInto(a, aShape[0], aShape[1], b, bShape[0], bShape[1], out, op, position);
+    }
+
+    public static float[] matVecInto(float[] a, int[] aShape, float[] b, float[] out, String op, String position) {
+        return multInto(a, aShape[0], aShape[1], b, b.length, 1, out, op, position);
+    }
+
+    public static float[] vecMatInto(float[] a, float[] b, int[] bShape, float[] out, String op, String position) {
+        return multInto(a, 1, a.length, b, bShape[0], bShape[1], out, op, position);
     }
 
     public static float[] matMul(float[] a, int[] aShape, float[] b, int[] bShape, String op, String position) {
@@ -119,7 +155,10 @@ public final class MatrixProducts {
     // ---- outer product of two vectors
 
     public static double[] outer(double[] a, double[] b, String op, String position) {
-        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
+        return outerInto(a, b, new double[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})]);
+    }
+
+    public static double[] outerInto(double[] a, double[] b, double[] c) {
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -129,7 +168,10 @@ public final class MatrixProducts {
     }
 
     public static float[] outer(float[] a, float[] b, String op, String position) {
-        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})];
+        return outerInto(a, b, new float[ShapeChecks.resultSize(op, position, new int[] {a.length, b.length})]);
+    }
+
+    public static float[] outerInto(float[] a, float[] b, float[] c) {
         for (int i = 0, k = 0; i < a.length; i++) {
             for (int j = 0; j < b.length; j++, k++) {
                 c[k] = a[i] * b[j];
@@ -163,7 +205,13 @@ public final class MatrixProducts {
 
     private static float[] mult(float[] a, int m, int k, float[] b, int kb, int n, String op, String position) {
         sameInner(k, kb, op, position);
-        float[] c = new float[ShapeChecks.resultSize(op, position, new int[] {m, n})];
+        return multInto(a, m, k, b, kb, n, new float[ShapeChecks.resultSize(op, position, new int[] {m, n})], op,
+                position);
+    }
+
+    private static float[] multInto(float[] a, int m, int k, float[] b, int kb, int n, float[] c, String op,
+                                    String position) {
+        sameInner(k, kb, op, position);
         CommonOps_FDRM.mult(FMatrixRMaj.wrap(m, k, a), FMatrixRMaj.wrap(kb, n, b), FMatrixRMaj.wrap(m, n, c));
         return c;
     }

@@ -1,5 +1,7 @@
 package dev.symbolon.internal.cpu;
 
+import java.util.Arrays;
+
 /**
  * Float64 matrix-vector products on {@link Dots}: {@code A x} as one dot product per row of A, and
  * {@code x A} as one scaled row of A added per element of x. Large matrices use every core: rows of
@@ -35,6 +37,8 @@ final class MatrixVector {
     /** {@code y = x A} for A {@code k x n}, row-major; {@code y} starts zero. */
     static double[] timesLeft(double[] x, double[] a, int k, int n, double[] y) {
         Dots dots = Dots.INSTANCE;
+        // y may be a work buffer of an earlier call: the sums start from zero
+        Arrays.fill(y, 0, n, 0.0);
         if ((long) k * n < PARALLEL_ELEMENTS || n == 0) {
             for (int p = 0; p < k; p++) {
                 dots.axpy(x[p], a, p * n, y, 0, n);

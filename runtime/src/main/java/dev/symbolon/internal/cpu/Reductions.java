@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Sum, mean, max, min, supremum and argmax over sorted {@code axes} of a row-major array. Each returns the
  * reduced elements in row-major order of the kept dimensions; the result shape, with or without the
  * reduced dimensions kept as size 1, is {@link #reducedShape}. Float32 sums and means accumulate in
- * double.
+ * double. The float64 {@code ...Into} forms write into a given array of the result's size and return it,
+ * walking the input without an index map, so that they allocate nothing of the input's size.
  */
 public final class Reductions {
     private Reductions() {}
@@ -35,6 +36,77 @@ public final class Reductions {
             out[target[i]] += x[i];
         }
         return out;
+    }
+
+    public static double[] sumInto(double[] x, int[] shape, int[] axes, double[] out) {
+        Arrays.fill(out, 0.0);
+        int[] strides = targetStrides(shape, axes);
+        int rank = shape.length;
+        int[] counter = new int[rank];
+        int at = 0;
+        for (int i = 0; i < x.length; i++) {
+            out[at] += x[i];
+            at = step(shape, strides, counter, at);
+        }
+        return out;
+    }
+
+    public static double[] meanInto(double[] x, int[] shape, int[] axes, double[] out) {
+        sumInto(x, shape, axes, out);
+        double count = reducedCount(shape, axes);
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= count;
+        }
+        return out;
+    }
+
+    public static double[] maxInto(double[] x, int[] shape, int[] axes, double[] out, String op, String position) {
+        requireElements(shape, axes, op, position);
+        return foldInto(x, shape, axes, Double.NEGATIVE_INFINITY, true, out);
+    }
+
+    public static double[] minInto(double[] x, int[] shape, int[] axes, double[] out, String op, String position) {
+        requireElements(shape, axes, op, position);
+        return foldInto(x, shape, axes, Double.POSITIVE_INFINITY, false, out);
+    }
+
+    public static double[] supremumInto(double[] x, int[] shape, int[] axes, double[] out) {
+        return foldInto(x, shape, axes, Double.NEGATIVE_INFINITY, true, out);
+    }
+
+    private static double[] foldInto(double[] x, int[] shape, int[] axes, double start, boolean max, double[] out) {
+        Arrays.fill(out, start);
+        int[] strides = targetStrides(shape, axes);
+        int[] counter = new int[shape.length];
+        int at = 0;
+        for (int i = 0; i < x.length; i++) {
+            out[at] = max ? Math.max(out[at], x[i]) : Math.min(out[at], x[i]);
+            at = step(shape, strides, counter, at);
+        }
+        return out;
+    }
+
+    /** The output index's stride along each input dimension: 0 along a reduced one. */
+    private static int[] targetStrides(int[] shape, int[] axes) {
+        int[] strides = Shapes.strides(reducedShape(shape, axes, true));
+        for (int a : axes) {
+            strides[a] = 0;
+        }
+        return strides;
+    }
+
+    /** The next row-major position: advances {@code counter} and returns the output index that follows {@code at}. */
+    private static int step(int[] shape, int[] strides, int[] counter, int at) {
+        for (int d = shape.length - 1; d >= 0; d--) {
+            counter[d]++;
+            at += strides[d];
+            if (counter[d] < shape[d]) {
+                return at;
+            }
+            at -= strides[d] * shape[d];
+            counter[d] = 0;
+        }
+        return at;
     }
 
     public static float[] sum(float[] x, int[] shape, int[] axes) {

@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Transpose, reshape, broadcast and size. A transpose or broadcast is an index map (for each output
  * element, the input element it copies) followed by a gather of the dtype's array; a reshape moves
- * no data, so only its shape is computed here.
+ * no data, so only its shape is computed here. The float64 {@code ...Into} forms copy into a given array
+ * of the result's size by walking the strides, with no index map.
  */
 public final class ShapeOps {
     private ShapeOps() {}
@@ -31,6 +32,16 @@ public final class ShapeOps {
             strides[i] = inputStrides[permutation[i]];
         }
         return Strides.walk(permute(shape, permutation), strides);
+    }
+
+    /** The transpose of x into {@code out}, an array of its size. */
+    public static double[] transposeInto(double[] x, int[] shape, int[] permutation, double[] out) {
+        int[] inputStrides = Shapes.strides(shape);
+        int[] strides = new int[permutation.length];
+        for (int i = 0; i < permutation.length; i++) {
+            strides[i] = inputStrides[permutation[i]];
+        }
+        return walkInto(x, permute(shape, permutation), strides, out);
     }
 
     // ---- reshape
@@ -76,6 +87,18 @@ public final class ShapeOps {
      */
     public static int[] broadcastIndex(int[] xShape, boolean[] xBroadcastable, int[] insertedAxes, int[] modelShape,
                                        String op, String position) {
+        return Strides.walk(modelShape, broadcastStrides(xShape, xBroadcastable, insertedAxes, modelShape, op, position));
+    }
+
+    /** x repeated to {@code modelShape} into {@code out}, as {@link #broadcastIndex} maps it. */
+    public static double[] broadcastInto(double[] x, int[] xShape, boolean[] xBroadcastable, int[] insertedAxes,
+                                         int[] modelShape, double[] out, String op, String position) {
+        return walkInto(x, modelShape, broadcastStrides(xShape, xBroadcastable, insertedAxes, modelShape, op, position),
+                out);
+    }
+
+    private static int[] broadcastStrides(int[] xShape, boolean[] xBroadcastable, int[] insertedAxes,
+                                          int[] modelShape, String op, String position) {
         int expandedRank = xShape.length + insertedAxes.length;
         int lead = modelShape.length - expandedRank;
         int[] xStrides = Shapes.strides(xShape);
@@ -90,7 +113,27 @@ public final class ShapeOps {
             }
             xd++;
         }
-        return Strides.walk(modelShape, strides);
+        return strides;
+    }
+
+    /** {@code out[i] = x[sum(coordinate[d] * strides[d])]} over the row-major coordinates of {@code shape}. */
+    private static double[] walkInto(double[] x, int[] shape, int[] strides, double[] out) {
+        int rank = shape.length;
+        int[] counter = new int[rank];
+        int at = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = x[at];
+            for (int d = rank - 1; d >= 0; d--) {
+                counter[d]++;
+                at += strides[d];
+                if (counter[d] < shape[d]) {
+                    break;
+                }
+                at -= strides[d] * shape[d];
+                counter[d] = 0;
+            }
+        }
+        return out;
     }
 
     // ---- size

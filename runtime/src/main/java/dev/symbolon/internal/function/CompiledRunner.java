@@ -29,6 +29,10 @@ final class CompiledRunner implements Runner {
     private final List<Parameter> inputs;
     private final Object instance;
     private final MethodHandle method;
+    /** The generated {@code functionInto}, which a function with a non-scalar output has; else null. */
+    private final @Nullable MethodHandle into;
+    /** The canonical constructor of the returned record, for the {@code Into} form's target; null for one output. */
+    private final @Nullable MethodHandle record;
     private final SharedVariable[] own;
     private final SharedVariable[] variables;
     private final MethodHandle[] components;
@@ -50,6 +54,14 @@ final class CompiledRunner implements Runner {
             Method m = generated.getMethod(FunctionGraph.METHOD, parameterTypes(inputs));
             this.method = lookup.unreflect(m).bindTo(instance).asSpreader(Object[].class, inputs.size());
             this.components = recordComponents(m.getReturnType(), lookup, graph.method().outputs());
+            Class<?>[] intoTypes = Arrays.copyOf(parameterTypes(inputs), inputs.size() + 1);
+            intoTypes[inputs.size()] = m.getReturnType();
+            boolean hasInto = graph.method().outputs().stream().anyMatch(o -> o.node().rank() > 0);
+            this.into = hasInto ? lookup.unreflect(generated.getMethod(FunctionGraph.METHOD + "Into", intoTypes))
+                    .bindTo(instance).asSpreader(Object[].class, inputs.size() + 1) : null;
+            this.record = components == null ? null : lookup.unreflectConstructor(m.getReturnType().getConstructor(
+                    Arrays.stream(m.getReturnType().getRecordComponents()).map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new)));
             this.seed = Arrays.stream(generated.getMethods()).anyMatch(s -> s.getName().equals("seed"))
                     ? lookup.unreflect(generated.getMethod("seed", long.class)).bindTo(instance) : null;
         } catch (ReflectiveOperationException e) {
@@ -81,7 +93,7 @@ final class CompiledRunner implements Runner {
         for (int i = 0; i < own.length; i++) {
             Internals.assign(own[i], Internals.value(variables[i]));
         }
-        Object result = invoke(values);
+        Object result = invoke(method, values);
         List<NDArray> outputs = outputs(result);
         for (int index : graph.updated()) {
             Internals.assign(variables[index], Internals.value(own[index]));
@@ -89,7 +101,51 @@ final class CompiledRunner implements Runner {
         return outputs;
     }
 
-    private Object invoke(Object[] values) {
+    @Override
+    public List<NDArray> callInto(NDArray[] arguments, List<NDArray> targets) {
+        if (into == null) {
+            throw new IllegalStateException("bug in Symbolon: callInto of a function without array outputs;"
+                    + " RuntimeFunction only calls it with a non-scalar output");
+        }
+        Object[] values = new Object[arguments.length + 1];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = inputs.get(i).node().rank() == 0 ? primitive(arguments[i]) : arguments[i];
+        }
+        values[arguments.length] = target(targets);
+        for (int i = 0; i < own.length; i++) {
+            Internals.assign(own[i], Internals.value(variables[i]));
+        }
+        List<NDArray> outputs = outputs(invoke(into, values));
+        for (int index : graph.updated()) {
+            Internals.assign(variables[index], Internals.value(own[index]));
+        }
+        return outputs;
+    }
+
+    /** The {@code Into} form's target: the one array, or a record of the arrays, its scalars zero (they are not read). */
+    private Object target(List<NDArray> targets) {
+        if (record == null) {
+            return targets.get(0);
+        }
+        List<Output> outputs = graph.method().outputs();
+        Object[] components = new Object[outputs.size()];
+        for (int i = 0; i < components.length; i++) {
+            components[i] = outputs.get(i).node().rank() > 0 ? targets.get(i) : switch (outputs.get(i).node().type().dtype()) {
+                case FLOAT64 -> 0.0;
+                case FLOAT32 -> 0.0f;
+                case INT64 -> 0L;
+                case INT32 -> 0;
+                case BOOL -> false;
+            };
+        }
+        try {
+            return record.invokeWithArguments(components);
+        } catch (Throwable e) {
+            throw new IllegalStateException("bug in Symbolon: the constructor of a generated record threw", e);
+        }
+    }
+
+    private static Object invoke(MethodHandle method, Object[] values) {
         try {
             return method.invoke(values);
         } catch (RuntimeException | Error e) {
@@ -140,11 +196,11 @@ final class CompiledRunner implements Runner {
     private static Object primitive(NDArray scalar) {
         DType dtype = scalar.dtype();
         return switch (dtype) {
-            case FLOAT64 -> Internals.doubleData(scalar)[0];
-            case FLOAT32 -> Internals.floatData(scalar)[0];
-            case INT64 -> Internals.longData(scalar)[0];
-            case INT32 -> Internals.intData(scalar)[0];
-            case BOOL -> Internals.boolData(scalar)[0];
+            case FLOAT64 -> Internals.doubleData(scalar)[Internals.offset(scalar)];
+            case FLOAT32 -> Internals.floatData(scalar)[Internals.offset(scalar)];
+            case INT64 -> Internals.longData(scalar)[Internals.offset(scalar)];
+            case INT32 -> Internals.intData(scalar)[Internals.offset(scalar)];
+            case BOOL -> Internals.boolData(scalar)[Internals.offset(scalar)];
         };
     }
 

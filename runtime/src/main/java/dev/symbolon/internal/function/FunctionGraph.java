@@ -49,8 +49,8 @@ public record FunctionGraph(SymbolicClass model, List<SharedVariable> variables,
     static final String CLASS = "RuntimeFunction";
 
     /** Member names of the generated class that a shared field's accessor must not take. */
-    private static final Set<String> MEMBERS = Set.of(METHOD, "device", "debugPrint", "debugMode", "executors",
-            "saveState", "loadState", "Outputs", "Graphs", "seed", "randomState");
+    private static final Set<String> MEMBERS = Set.of(METHOD, METHOD + "Into", "device", "debugPrint", "debugMode",
+            "executors", "saveState", "loadState", "Outputs", "Graphs", "seed", "randomState");
 
     /**
      * Checks and names the function's parts.
@@ -147,7 +147,9 @@ public record FunctionGraph(SymbolicClass model, List<SharedVariable> variables,
     private static Node renamed(Node leaf, String preferred, String fallback, Set<String> taken,
                                 Map<Node, Node> renamed) {
         String fresh = preferred;
-        if (!SourceVersion.isName(preferred) || preferred.contains(".") || !taken.add(preferred)) {
+        // '$' names the generated class's own fields (work$function$t3, spare$w)
+        if (!SourceVersion.isName(preferred) || preferred.contains(".") || preferred.contains("$")
+                || !taken.add(preferred)) {
             fresh = fallback;
             for (int n = 2; !taken.add(fresh); n++) {
                 fresh = fallback + "_" + n;

@@ -9,6 +9,7 @@ import dev.symbolon.internal.model.Parameter;
 import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.SymbolicMethod;
 import dev.symbolon.internal.shape.IndexOutOfRangeException;
+import dev.symbolon.internal.shape.IntoTargets;
 import dev.symbolon.internal.shape.ShapeChecks;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
@@ -47,6 +48,12 @@ final class InterpretedRunner implements Runner {
 
     @Override
     public List<NDArray> call(NDArray[] arguments) {
+        return callInto(arguments, null);
+    }
+
+    /** With {@code targets} null, {@link #call}; otherwise the array outputs are copied into their targets before any update. */
+    @Override
+    public List<NDArray> callInto(NDArray[] arguments, List<NDArray> targets) {
         List<NDArray> leaves = new ArrayList<>();
         List<NDArray> values;
         try {
@@ -65,6 +72,20 @@ final class InterpretedRunner implements Runner {
         List<NDArray> results = new ArrayList<>(outputs);
         for (int i = 0; i < outputs; i++) {
             results.add(owned(values.get(i), leaves));
+        }
+        if (targets != null) {
+            for (int i = 0; i < outputs; i++) {
+                if (results.get(i).rank() > 0) {
+                    IntoTargets.requireShape(FunctionGraph.METHOD + "Into", graph.method().outputs().get(i).name(),
+                            targets.get(i), results.get(i).shape());
+                }
+            }
+            for (int i = 0; i < outputs; i++) {
+                if (results.get(i).rank() > 0) {
+                    results.set(i, IntoTargets.copy(FunctionGraph.METHOD + "Into",
+                            graph.method().outputs().get(i).name(), results.get(i), targets.get(i)));
+                }
+            }
         }
         for (int u = 0; u < graph.updated().size(); u++) {
             Internals.assign(variables[graph.updated().get(u)], owned(values.get(outputs + u), leaves));

@@ -12,6 +12,13 @@ interface Runner {
      */
     List<NDArray> call(NDArray[] arguments);
 
+    /**
+     * As {@link #call}, writing each non-scalar output into the target of its index (checked by the
+     * caller for dtype, rank and shared data); the outputs, the targets in place of the arrays. A target
+     * of the wrong shape throws before any update applies.
+     */
+    List<NDArray> callInto(NDArray[] arguments, List<NDArray> targets);
+
     /** Restarts the function's random draws: the calls after it draw what they drew after another seed of the value. */
     void seed(long seed);
 }

@@ -4,15 +4,20 @@ import dev.symbolon.internal.codegen.CompiledClassGenerator;
 import dev.symbolon.internal.ir.DebugPrinter;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.SourcePosition;
+import dev.symbolon.internal.model.Output;
 import dev.symbolon.internal.model.Parameter;
 import dev.symbolon.internal.pipeline.ModelOptimizer;
+import dev.symbolon.internal.shape.IntoTargets;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.SharedVariable;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -104,12 +109,56 @@ public final class RuntimeFunction {
         return callHolding(0, converted);
     }
 
+    /**
+     * As {@link #call}, writing each non-scalar output into the target of its index in {@code into}
+     * (whose entries for scalar outputs are not read and may be null); checks every target's dtype,
+     * rank and data before the call and its shape before any update.
+     */
+    public List<NDArray> callInto(List<NDArray> into, Object... arguments) {
+        List<Parameter> inputs = graph.method().parameters();
+        NDArray[] converted = Arguments.convert(description, inputs, arguments);
+        String name = FunctionGraph.METHOD + "Into";
+        List<Output> outputs = graph.method().outputs();
+        Objects.requireNonNull(into, name + ": the targets are null; pass one array per output");
+        if (into.size() != outputs.size()) {
+            throw new IllegalArgumentException(name + ": " + into.size() + " targets given for " + outputs.size()
+                    + " outputs; pass one per output (null for a scalar's)");
+        }
+        if (outputs.stream().noneMatch(o -> o.node().rank() > 0)) {
+            throw new IllegalArgumentException(name + ": every output of " + description + " is a scalar, so there"
+                    + " is no array to write into; call call(...)");
+        }
+        List<NDArray> others = new ArrayList<>();
+        for (NDArray argument : converted) {
+            others.add(argument);
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            Node node = outputs.get(i).node();
+            if (node.rank() > 0) {
+                others.add(IntoTargets.requireTarget(name, outputs.get(i).name(), into.get(i), node.type().dtype(),
+                        node.rank()));
+            }
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputs.get(i).node().rank() > 0) {
+                NDArray target = into.get(i);
+                IntoTargets.requireApart(name, outputs.get(i).name(), target,
+                        others.stream().filter(o -> o != target).toArray(NDArray[]::new));
+            }
+        }
+        return callHolding(0, () -> runner.callInto(converted, into));
+    }
+
     private List<NDArray> callHolding(int lock, NDArray[] arguments) {
+        return callHolding(lock, () -> runner.call(arguments));
+    }
+
+    private List<NDArray> callHolding(int lock, Supplier<List<NDArray>> call) {
         if (lock == lockOrder.length) {
-            return runner.call(arguments);
+            return call.get();
         }
         synchronized (lockOrder[lock]) {
-            return callHolding(lock + 1, arguments);
+            return callHolding(lock + 1, call);
         }
     }
 

@@ -106,10 +106,12 @@ class BlockedLoopTest {
         assertEquals(1, count(body, "Parallel.forChunks("), body);
         assertEquals(0, count(body, "Math.exp("), body);
         assertTrue(body.contains("k.exp(b"), body);
-        assertTrue(body.contains("k.sigmoid(t0, i, b0, 0, len);"), body);
+        // x is read where it lies: at its offset, which is 0 unless the caller passed a view
+        assertTrue(body.contains("k.sigmoid(t0, t0At + i, b0, 0, len);"), body);
         assertTrue(body.contains("// sigmoid(t0) at Blocked.java:7"), body);
-        // block buffers are reused once read: twenty members, one array, five buffers
-        assertEquals(5, count(body, "= new double[ElementwiseKernels.BLOCK]"), body);
+        // block buffers are reused once read: twenty members, one array, five buffers, the thread's own
+        assertTrue(body.contains("double[][] blocks = BlockScratch.buffers(5);"), body);
+        assertEquals(0, count(body, "new double[ElementwiseKernels.BLOCK]"), body);
     }
 
     @Test
