@@ -42,7 +42,7 @@ final class ConstantStep implements DeviceStep {
     }
 
     @Override
-    public List<PtxKernel> kernels() {
+    public List<KernelLaunch> launches() {
         return List.of();
     }
 

@@ -28,20 +28,22 @@ interface CudaDriver {
     NDArray download(long address, DType dtype, int[] shape);
 
     /** Loads the kernel's module (the driver JIT-compiles its PTX) and finds its entry. */
-    Loaded load(PtxKernel kernel);
+    Loaded load(KernelLaunch kernel);
 
     void unload(Loaded kernel);
 
     /**
-     * Launches a loaded kernel on a one-dimensional grid. Launches are asynchronous: a failure while a
-     * kernel runs shows at the next copy.
+     * Launches a loaded kernel on a grid of {@code gridX} × {@code gridY} blocks of the kernel's
+     * {@link KernelLaunch#blockThreads()} threads, without dynamic shared memory. Launches are
+     * asynchronous: a failure while a kernel runs shows at the next copy.
      *
-     * @param parameters the kernel's {@code .u64} parameters in order (counts and device pointers)
+     * @param parameters the kernel's {@code .u64} parameters in the order of its
+     *     {@link KernelLaunch#arguments()} (sizes and device pointers)
      */
-    void launch(Loaded kernel, int grid, int block, long... parameters);
+    void launch(Loaded kernel, int gridX, int gridY, long... parameters);
 
     /** A kernel whose module the driver has loaded. */
     interface Loaded {
-        PtxKernel kernel();
+        KernelLaunch kernel();
     }
 }

@@ -65,7 +65,7 @@ final class CudaExecutor implements Executor {
         this.parameterIndex = indexes(method.parameters());
         this.sharedIndex = indexes(method.shared());
         List<Node> order = TopologicalOrder.of(roots);
-        KernelDispatch dispatch = new KernelDispatch(method.method());
+        KernelDispatch dispatch = new KernelDispatch(method.method(), order, roots);
         for (EmissionStep step : FusionPlanner.plan(order, roots)) {
             dispatch.step(step).ifPresent(steps::add);
         }
@@ -117,7 +117,7 @@ final class CudaExecutor implements Executor {
         boolean succeeded = false;
         try {
             for (DeviceStep step : steps) {
-                for (PtxKernel kernel : step.kernels()) {
+                for (KernelLaunch kernel : step.launches()) {
                     load(step, kernel);
                 }
             }
@@ -204,7 +204,7 @@ final class CudaExecutor implements Executor {
         }
     }
 
-    private void load(DeviceStep step, PtxKernel kernel) {
+    private void load(DeviceStep step, KernelLaunch kernel) {
         try {
             memory.load(kernel);
         } catch (RuntimeException e) {
@@ -251,14 +251,19 @@ final class CudaExecutor implements Executor {
         }
 
         @Override
+        public long scratch(String name, long bytes) {
+            return memory.scratch(name, bytes);
+        }
+
+        @Override
         public int multiprocessors() {
             return driver.multiprocessors();
         }
 
         @Override
-        public void launch(PtxKernel kernel, int grid, int block, long... parameters) {
+        public void launch(KernelLaunch kernel, int gridX, int gridY, long... parameters) {
             try {
-                driver.launch(memory.load(kernel), grid, block, parameters);
+                driver.launch(memory.load(kernel), gridX, gridY, parameters);
             } catch (RuntimeException e) {
                 throw new KernelFailure(method.method() + ": launching " + step.description() + " failed: "
                         + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.symbolon.internal.cuda;
 import dev.symbolon.internal.ir.Node;
 import java.lang.ref.Cleaner;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,13 +68,34 @@ final class DeviceMemory {
         }
     }
 
-    /** Loads {@code kernel} unless it is loaded. */
-    CudaDriver.Loaded load(PtxKernel kernel) {
+    /**
+     * The scratch buffer {@code name} (unique in the executor: its launch list's first entry and the
+     * argument's name), of at least {@code bytes}: allocated once and reused by every call, replaced
+     * only by a larger one.
+     */
+    long scratch(String name, long bytes) {
         synchronized (held) {
-            CudaDriver.Loaded loaded = held.kernels.get(kernel.name());
+            Allocation current = held.scratch.get(name);
+            if (current == null || current.bytes < bytes) {
+                if (current != null) {
+                    held.scratch.remove(name);
+                    held.driver.free(current.address);
+                }
+                long size = Math.max(bytes, 8);
+                current = new Allocation(held.driver.allocate(size), size);
+                held.scratch.put(name, current);
+            }
+            return current.address;
+        }
+    }
+
+    /** Loads {@code kernel} unless it is loaded. */
+    CudaDriver.Loaded load(KernelLaunch kernel) {
+        synchronized (held) {
+            CudaDriver.Loaded loaded = held.kernels.get(kernel.entry());
             if (loaded == null) {
                 loaded = held.driver.load(kernel);
-                held.kernels.put(kernel.name(), loaded);
+                held.kernels.put(kernel.entry(), loaded);
             }
             return loaded;
         }
@@ -85,6 +107,7 @@ final class DeviceMemory {
     private static final class Held implements Runnable {
         final CudaDriver driver;
         final Map<Node, Allocation> buffers = new IdentityHashMap<>();
+        final Map<String, Allocation> scratch = new java.util.HashMap<>();
         final Map<String, CudaDriver.Loaded> kernels = new java.util.HashMap<>();
 
         Held(CudaDriver driver) {
@@ -93,21 +116,24 @@ final class DeviceMemory {
 
         @Override
         public synchronized void run() {
-            for (Allocation allocation : buffers.values()) {
-                try {
-                    driver.free(allocation.address);
-                } catch (RuntimeException e) {
-                    warn("freeing device memory", e);
+            for (Map<?, Allocation> allocations : List.of(buffers, scratch)) {
+                for (Allocation allocation : allocations.values()) {
+                    try {
+                        driver.free(allocation.address);
+                    } catch (RuntimeException e) {
+                        warn("freeing device memory", e);
+                    }
                 }
             }
             for (CudaDriver.Loaded kernel : kernels.values()) {
                 try {
                     driver.unload(kernel);
                 } catch (RuntimeException e) {
-                    warn("unloading kernel " + kernel.kernel().name(), e);
+                    warn("unloading kernel " + kernel.kernel().entry(), e);
                 }
             }
             buffers.clear();
+            scratch.clear();
             kernels.clear();
         }
 

@@ -28,7 +28,7 @@ interface DeviceStep {
     void shapes(Map<Node, int[]> shapes);
 
     /** The kernels the step launches, loaded once per executor. */
-    List<PtxKernel> kernels();
+    List<KernelLaunch> launches();
 
     /** Launches the step's kernels on values whose buffers hold {@code shapes}' elements. */
     void run(Launcher launcher, Map<Node, int[]> shapes);
@@ -38,10 +38,16 @@ interface DeviceStep {
         /** The device buffer of a value the step reads or writes. */
         long address(Node node);
 
+        /**
+         * The scratch buffer {@code name}, unique in the executor, of at least {@code bytes}: the
+         * executor's own, kept between calls.
+         */
+        long scratch(String name, long bytes);
+
         int multiprocessors();
 
         /** Launches one of the step's kernels; see {@link CudaDriver#launch}. */
-        void launch(PtxKernel kernel, int grid, int block, long... parameters);
+        void launch(KernelLaunch kernel, int gridX, int gridY, long... parameters);
 
         /** Copies a host value into the buffer of {@code node}. */
         void upload(Node node, dev.symbolon.runtime.NDArray value);

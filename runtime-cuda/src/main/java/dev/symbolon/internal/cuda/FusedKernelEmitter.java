@@ -70,8 +70,8 @@ public final class FusedKernelEmitter {
         kernel.outputs().forEach(output -> arguments.add(KernelLaunch.Argument.output(output)));
         List<KernelLaunch> launches = new ArrayList<>();
         for (int k = 0; k < group.reductions().size(); k++) {
-            arguments.add(KernelLaunch.Argument.scratch("values" + k));
             Node reduction = group.reductions().get(k);
+            arguments.add(KernelLaunch.Argument.scratch("values" + k, reduction));
             launches.add(ReductionKernelEmitter.finish(name + "_finish" + k, reduction.op(), reduction, "values" + k));
         }
         launches.add(0, new KernelLaunch(name, kernel.text(), arguments, KernelLaunch.Grid.STRIDED, BLOCK));

@@ -160,13 +160,13 @@ final class JCudaDevice implements CudaDriver {
     }
 
     @Override
-    public Loaded load(PtxKernel kernel) {
+    public Loaded load(KernelLaunch kernel) {
         cuCtxSetCurrent(context);
         CUmodule module = new CUmodule();
         cuModuleLoadData(module, kernel.text());
         CUfunction function = new CUfunction();
         try {
-            cuModuleGetFunction(function, module, kernel.name());
+            cuModuleGetFunction(function, module, kernel.entry());
         } catch (RuntimeException e) {
             cuModuleUnload(module);
             throw e;
@@ -181,16 +181,17 @@ final class JCudaDevice implements CudaDriver {
     }
 
     @Override
-    public void launch(Loaded kernel, int grid, int block, long... parameters) {
+    public void launch(Loaded kernel, int gridX, int gridY, long... parameters) {
         cuCtxSetCurrent(context);
         Pointer[] values = new Pointer[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             values[i] = Pointer.to(new long[] {parameters[i]});
         }
-        cuLaunchKernel(((Module) kernel).function, grid, 1, 1, block, 1, 1, 0, null, Pointer.to(values), null);
+        cuLaunchKernel(((Module) kernel).function, gridX, gridY, 1, kernel.kernel().blockThreads(), 1, 1, 0, null,
+                Pointer.to(values), null);
     }
 
-    private record Module(PtxKernel kernel, CUmodule module, CUfunction function) implements Loaded {}
+    private record Module(KernelLaunch kernel, CUmodule module, CUfunction function) implements Loaded {}
 
     /** An allocation, whose address JCuda keeps in a protected field: kernels take it as a {@code .u64}. */
     private static final class DevicePointer extends CUdeviceptr {

@@ -39,7 +39,9 @@ public record KernelLaunch(String entry, String text, List<Argument> arguments, 
      * {@code name} ({@code n}, {@code partials}, {@code rows}, {@code length}, {@code inner}, {@code m},
      * {@code k}); an {@code INPUT} or {@code OUTPUT} the device pointer of {@code node}'s array
      * (row-major, the node's dtype; an argmax output is int64); a {@code SCRATCH} the pointer of a
-     * buffer of {@code partials} 8-byte elements that the launches of one list share by name.
+     * buffer of {@code partials} 8-byte elements that the launches of one list share by name, holding
+     * the per-block partial results of the reduction {@code node} (so that a driver that runs kernels
+     * without a GPU knows what the buffer carries from one launch to the next).
      */
     public record Argument(Kind kind, String name, Node node) {
         public enum Kind { SIZE, INPUT, OUTPUT, SCRATCH }
@@ -56,8 +58,8 @@ public record KernelLaunch(String entry, String text, List<Argument> arguments, 
             return new Argument(Kind.OUTPUT, "out", node);
         }
 
-        public static Argument scratch(String name) {
-            return new Argument(Kind.SCRATCH, name, null);
+        public static Argument scratch(String name, Node reduction) {
+            return new Argument(Kind.SCRATCH, name, reduction);
         }
     }
 }

@@ -64,11 +64,13 @@ public final class MatrixProductEmitter {
         return rows(name + "_rows", dot, a, b);
     }
 
-    private static boolean transposed(Node operand) {
+    /** Whether {@code operand} is a 2-d transpose that the kernels read in place from its input. */
+    static boolean transposed(Node operand) {
         return operand.op() == Op.TRANSPOSE && operand.rank() == 2 && operand.permutation()[0] == 1;
     }
 
-    private static Node stored(Node operand) {
+    /** The node whose buffer a kernel reads for {@code operand}. */
+    static Node stored(Node operand) {
         return transposed(operand) ? operand.input(0) : operand;
     }
 

@@ -62,7 +62,7 @@ public final class ReductionKernelEmitter {
             }
         }
         if (axes.length == x.rank()) {
-            return List.of(partials(name + "_partials", op, x), finish(name + "_finish", op, reduction, "values"));
+            return List.of(partials(name + "_partials", reduction), finish(name + "_finish", op, reduction, "values"));
         }
         return List.of(rows(name + "_rows", op, x, reduction));
     }
@@ -78,14 +78,17 @@ public final class ReductionKernelEmitter {
     }
 
     /** Each block's combination of its grid-strided elements, into {@code values[ctaid]} (and {@code indices}). */
-    private static KernelLaunch partials(String entry, Op op, Node x) {
+    private static KernelLaunch partials(String entry, Node reduction) {
+        Op op = reduction.op();
+        Node x = reduction.input(0);
         PtxWriter w = new PtxWriter(entry);
-        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("n"), Argument.input(x), Argument.scratch("values")));
+        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("n"), Argument.input(x),
+                Argument.scratch("values", reduction)));
         String n = w.sizeParameter("n");
         String in = w.pointerParameter("in");
         List<String> scratch = new ArrayList<>(List.of(w.pointerParameter("values")));
         if (op == Op.ARGMAX) {
-            arguments.add(Argument.scratch("indices"));
+            arguments.add(Argument.scratch("indices", reduction));
             scratch.add(w.pointerParameter("indices"));
         }
         BlockReduction block = new BlockReduction(w, monoid(op), "reduce");
@@ -108,11 +111,11 @@ public final class ReductionKernelEmitter {
      */
     static KernelLaunch finish(String entry, Op op, Node reduction, String values) {
         PtxWriter w = new PtxWriter(entry);
-        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("partials"), Argument.scratch(values)));
+        List<Argument> arguments = new ArrayList<>(List.of(Argument.size("partials"), Argument.scratch(values, reduction)));
         String partials = w.sizeParameter("partials");
         List<String> scratch = new ArrayList<>(List.of(w.pointerParameter("values")));
         if (op == Op.ARGMAX) {
-            arguments.add(Argument.scratch("indices"));
+            arguments.add(Argument.scratch("indices", reduction));
             scratch.add(w.pointerParameter("indices"));
         }
         arguments.add(Argument.output(reduction));

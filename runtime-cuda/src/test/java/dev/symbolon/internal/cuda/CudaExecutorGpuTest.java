@@ -90,4 +90,43 @@ class CudaExecutorGpuTest {
             assertEquals(expected, executor.run(arguments, List.of(), null).all(), (String) group[0]);
         }
     }
+
+    /**
+     * W1 as the benchmark runs it, a softmax classifier's forward pass, every reduction and every
+     * product form: sums are block trees on the device, so the results agree to rounding.
+     */
+    @Test
+    void everyKernelFamilyAgreesWithTheInterpreterToRounding() {
+        Random random = new Random(11);
+        SharedVariable w = SharedVariable.of("w", CudaExecutorFamiliesTest.gaussian(random, 784));
+        SharedVariable b = SharedVariable.of("b", 0.0);
+        MethodGraph logistic = Workloads.logisticStep(w, b);
+        double[] labels = new double[400];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 3 == 0 ? 1 : 0;
+        }
+        CudaExecutorFamiliesTest.runSteps(executor(logistic), logistic, List.of(CudaExecutorFamiliesTest.gaussian(random,
+                400, 784), NDArray.of(labels), NDArray.scalar(0.1), NDArray.scalar(0.01)), List.of(w, b), 3);
+
+        SharedVariable w1 = SharedVariable.of("w1", CudaExecutorFamiliesTest.gaussian(random, 70, 45));
+        SharedVariable w2 = SharedVariable.of("w2", CudaExecutorFamiliesTest.gaussian(random, 45, 33));
+        MethodGraph classifier = Workloads.softmaxClassifier(w1, w2, false);
+        double[][] y = new double[300][33];
+        for (int i = 0; i < y.length; i++) {
+            y[i][random.nextInt(33)] = 1;
+        }
+        CudaExecutorFamiliesTest.runSteps(executor(classifier), classifier, List.of(
+                CudaExecutorFamiliesTest.gaussian(random, 300, 70), NDArray.of(y)), List.of(w1, w2), 1);
+
+        MethodGraph reductions = CudaExecutorFamiliesTest.reductions();
+        List<NDArray> m = List.of(CudaExecutorFamiliesTest.gaussian(random, 30, 400, 50).astype(dev.symbolon.runtime.DType.FLOAT32));
+        CudaExecutorFamiliesTest.runSteps(executor(reductions), reductions, m, List.of(), 1);
+
+        MethodGraph products = CudaExecutorFamiliesTest.products();
+        Map<String, NDArray> byName = Map.of("a", CudaExecutorFamiliesTest.gaussian(random, 70, 45),
+                "b", CudaExecutorFamiliesTest.gaussian(random, 45, 70), "u", CudaExecutorFamiliesTest.gaussian(random, 45),
+                "v", CudaExecutorFamiliesTest.gaussian(random, 70));
+        CudaExecutorFamiliesTest.runSteps(executor(products), products,
+                products.parameters().stream().map(p -> byName.get(p.name())).toList(), List.of(), 1);
+    }
 }

@@ -81,17 +81,18 @@ class FusedKernelAssemblyTest {
     @Test
     void reducingGroupIsKernelThenOneFinishPerReduction() {
         Node[] roots = Groups.sumAndMeanF64();
-        List<KernelLaunch> launches = FusedKernelEmitter.launches(Groups.of(roots), "g");
+        dev.symbolon.internal.schedule.FusedGroup group = Groups.of(roots);
+        List<KernelLaunch> launches = FusedKernelEmitter.launches(group, "g");
         assertEquals(3, launches.size());
         KernelLaunch kernel = launches.get(0);
         assertEquals(KernelLaunch.Grid.STRIDED, kernel.grid());
         List<KernelLaunch.Argument> arguments = kernel.arguments();
         assertEquals(KernelLaunch.Argument.size("n"), arguments.get(0));
-        assertEquals(KernelLaunch.Argument.scratch("values0"), arguments.get(arguments.size() - 2));
-        assertEquals(KernelLaunch.Argument.scratch("values1"), arguments.get(arguments.size() - 1));
+        assertEquals(KernelLaunch.Argument.scratch("values0", group.reductions().get(0)), arguments.get(arguments.size() - 2));
+        assertEquals(KernelLaunch.Argument.scratch("values1", group.reductions().get(1)), arguments.get(arguments.size() - 1));
         assertTrue(kernel.text().contains(".param .u64 g_values1"), kernel.text());
         assertEquals("g_finish0", launches.get(1).entry());
-        assertEquals(KernelLaunch.Argument.scratch("values1"), launches.get(2).arguments().get(1));
+        assertEquals(KernelLaunch.Argument.scratch("values1", group.reductions().get(1)), launches.get(2).arguments().get(1));
         assertTrue(launches.get(2).arguments().contains(KernelLaunch.Argument.size("n")), "the mean divides by n");
     }
 

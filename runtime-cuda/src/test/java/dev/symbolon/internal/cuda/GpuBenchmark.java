@@ -4,7 +4,6 @@ import dev.symbolon.internal.executor.Executor;
 import dev.symbolon.internal.executor.Executors;
 import dev.symbolon.internal.executor.MethodGraph;
 import dev.symbolon.internal.executor.Results;
-import dev.symbolon.internal.function.SharedLeaves;
 import dev.symbolon.internal.interpreter.Interpreter;
 import dev.symbolon.internal.ir.GraphText;
 import dev.symbolon.runtime.DType;
@@ -140,10 +139,13 @@ public final class GpuBenchmark {
             }
         }
 
-        /** The value of the variable that the graph's shared leaf of this name stands for. */
-        private NDArray value(String leafName) {
-            return variables.stream().filter(v -> SharedLeaves.leaf(v).name().equals(leafName))
-                    .findFirst().orElseThrow().getValue();
+        /**
+         * The value of the variable that the method's shared slot of this name stands for: a function's
+         * shared fields take their variables' own names (its leaf's may carry a suffix where another
+         * live variable has the name).
+         */
+        private NDArray value(String field) {
+            return variables.stream().filter(v -> v.name().equals(field)).findFirst().orElseThrow().getValue();
         }
 
         /** The shared values of the next step: each updated variable's new value, as a compiled class assigns it. */

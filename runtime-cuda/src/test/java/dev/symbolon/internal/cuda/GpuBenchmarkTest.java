@@ -28,8 +28,9 @@ class GpuBenchmarkTest {
         assertTrue(ok, report);
         List<String> lines = report.lines().toList();
         assertEquals(3, lines.size(), report);
-        assertTrue(lines.get(0).startsWith("W1 ") && lines.get(0).contains(" not on the GPU yet: "), report);
-        assertTrue(lines.get(1).startsWith("W3 ") && lines.get(1).contains(" not on the GPU yet: "), report);
+        // W1 and W3 sum in block trees on the device, so they agree to rounding, not bit for bit
+        assertTrue(lines.get(0).startsWith("W1 ") && lines.get(0).contains(" ms/step; agrees with the interpreter"), report);
+        assertTrue(lines.get(1).startsWith("W3 ") && lines.get(1).contains(" ms/step; agrees with the interpreter"), report);
         assertTrue(lines.get(2).startsWith("E ") && lines.get(2).endsWith(" ms/step; agrees with the interpreter bit for bit"),
                 report);
         // one warm-up check, three warm-up steps, two timed steps: the vector goes to the device once

@@ -49,12 +49,12 @@ class ReductionKernelTest {
         KernelLaunch partials = launches.get(0);
         assertEquals("m_partials", partials.entry());
         assertEquals(Grid.STRIDED, partials.grid());
-        assertEquals(List.of(Argument.size("n"), Argument.input(mean.input(0)), Argument.scratch("values")),
+        assertEquals(List.of(Argument.size("n"), Argument.input(mean.input(0)), Argument.scratch("values", mean)),
                 partials.arguments());
         KernelLaunch finish = launches.get(1);
         assertEquals(Grid.ONE_BLOCK, finish.grid());
         assertEquals(1024, finish.blockThreads());
-        assertEquals(List.of(Argument.size("partials"), Argument.scratch("values"), Argument.output(mean),
+        assertEquals(List.of(Argument.size("partials"), Argument.scratch("values", mean), Argument.output(mean),
                 Argument.size("n")), finish.arguments());
         assertTrue(finish.text().contains(".param .u64 m_finish_n"), finish.text());
         assertTrue(finish.text().contains("cvt.rn.f32.f64"), "float32 rounds once at the end");
@@ -62,8 +62,9 @@ class ReductionKernelTest {
 
     @Test
     void argmaxCarriesIndicesBesideValues() {
-        List<KernelLaunch> launches = ReductionKernelEmitter.emit(reduction(Op.ARGMAX, DType.FLOAT64, true), "a");
-        assertTrue(launches.get(0).arguments().contains(Argument.scratch("indices")));
+        Node argmax = reduction(Op.ARGMAX, DType.FLOAT64, true);
+        List<KernelLaunch> launches = ReductionKernelEmitter.emit(argmax, "a");
+        assertTrue(launches.get(0).arguments().contains(Argument.scratch("indices", argmax)));
         assertTrue(launches.get(1).text().contains("st.global.u64"), launches.get(1).text());
     }
 

@@ -2,6 +2,7 @@ package dev.symbolon.internal.cuda;
 
 import static dev.symbolon.T.abs;
 import static dev.symbolon.T.binaryCrossentropy;
+import static dev.symbolon.T.categoricalCrossentropy;
 import static dev.symbolon.T.dot;
 import static dev.symbolon.T.exp;
 import static dev.symbolon.T.grad;
@@ -11,8 +12,10 @@ import static dev.symbolon.T.mean;
 import static dev.symbolon.T.neg;
 import static dev.symbolon.T.scalar;
 import static dev.symbolon.T.sigmoid;
+import static dev.symbolon.T.softmax;
 import static dev.symbolon.T.square;
 import static dev.symbolon.T.sum;
+import static dev.symbolon.T.tanh;
 import static dev.symbolon.T.vector;
 
 import dev.symbolon.Matrix;
@@ -76,6 +79,35 @@ final class Workloads {
         Vector y = vector("y");
         Scalar s = sum(sigmoid(x).times(y).plus(log1p(exp(neg(abs(x))))));
         return of(List.of(x, y), List.of(s, grad(s, x)), Map.of());
+    }
+
+    /**
+     * A softmax classifier with a hidden layer ({@code x, y} with shared w1, w2): the class
+     * probabilities {@code p = softmax(tanh(x w1) w2)} and their mean cross-entropy against one-hot y,
+     * with {@code training} also plain gradient descent on both matrices. Matrix products (transposed
+     * operands in the gradient), softmax, reductions over an axis and over everything.
+     */
+    static MethodGraph softmaxClassifier(SharedVariable w1State, SharedVariable w2State, boolean training) {
+        try (var scope = at(7)) {
+            return classifier(w1State, w2State, training);
+        }
+    }
+
+    private static MethodGraph classifier(SharedVariable w1State, SharedVariable w2State, boolean training) {
+        Matrix x = matrix("x");
+        Matrix y = matrix("y");
+        Scalar learningRate = scalar("learningRate");
+        Matrix w1 = w1State.matrix();
+        Matrix w2 = w2State.matrix();
+        Matrix p = softmax(tanh(dot(x, w1)).dot(w2));
+        Scalar cost = mean(categoricalCrossentropy(p, y));
+        if (!training) {
+            return of(List.of(x, y), List.of(p, cost), Map.of());
+        }
+        Map<SymbolicValue, SymbolicValue> updates = new LinkedHashMap<>();
+        updates.put(w1, w1.minus(grad(cost, w1).times(learningRate)));
+        updates.put(w2, w2.minus(grad(cost, w2).times(learningRate)));
+        return of(List.of(x, y, learningRate), List.of(cost), updates);
     }
 
     /**
