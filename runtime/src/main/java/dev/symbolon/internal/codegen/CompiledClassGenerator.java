@@ -187,14 +187,15 @@ public final class CompiledClassGenerator {
                             + "{@code symbolon.mode} or environment variable {@code SYMBOLON_MODE}): {@code debug} checks\n"
                             + "every call. On the CPU the generated code runs; on another device, the executor that\n"
                             + "serves it (for CUDA, symbolon-runtime-cuda on the class path).\n\n"
+                            + "Under {@code auto}, a class that the GPU's executor cannot run yet runs on the CPU.\n\n"
                             + "@throws IllegalStateException if it is a CUDA device that has no executor on the class path\n"
                             + "or that is not present\n")
                     .addParameter(JavaTypes.DEVICE, "device")
-                    .addStatement("$T resolved = $T.requireNonNull(device, $S).resolve()", JavaTypes.DEVICE,
-                            Objects.class, "device is null; pass Device.cpu() or Device.configured()")
-                    .addStatement("this.device = resolved")
-                    .addStatement("this.$L = resolved.isCpu() ? null : $T.installed().executors(resolved, $L)",
-                            EXECUTORS, JavaTypes.EXECUTORS, graphs.all())
+                    .addStatement("$T.Placement placement = $T.installed().place($T.requireNonNull(device, $S), () -> $L)",
+                            JavaTypes.EXECUTORS, JavaTypes.EXECUTORS, Objects.class,
+                            "device is null; pass Device.cpu() or Device.configured()", graphs.all())
+                    .addStatement("this.device = placement.device()")
+                    .addStatement("this.$L = placement.executors()", EXECUTORS)
                     .addStatement("this.$L = $T.configured() == $T.DEBUG", DEBUG_MODE, JavaTypes.MODE, JavaTypes.MODE);
             for (SharedField field : fields) {
                 field.initialValue().ifPresent(value -> chosen.addStatement("this.$L.setValue($L)", field.name(),

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The executor providers on the class path, and the decisions that depend on them: which device a
@@ -13,6 +15,8 @@ import java.util.ServiceLoader;
 public final class Executors {
     private static final String SWITCH = "system property " + Device.PROPERTY + " or environment variable "
             + Device.ENVIRONMENT;
+
+    private static final System.Logger LOG = System.getLogger(Executors.class.getName());
 
     private final List<ExecutorProvider> providers;
 
@@ -57,6 +61,40 @@ public final class Executors {
         }
         return List.copyOf(executors);
     }
+
+    /**
+     * Where a compiled class runs when asked for {@code requested}: {@link #resolve} it, then, off the
+     * CPU, make one executor per method of {@code methods} (read only there, so that a class on the
+     * CPU never loads its graphs). Under {@code auto}, a class that the GPU's executor cannot run yet
+     * (an op without a kernel) runs on the CPU instead, and says so once in the log; a device asked for
+     * by name fails instead.
+     *
+     * @throws IllegalStateException as {@link #resolve} does
+     * @throws UnsupportedOperationException if a device named explicitly cannot run one of the methods
+     */
+    public Placement place(Device requested, Supplier<List<MethodGraph>> methods) {
+        Device device = resolve(requested);
+        if (device.isCpu()) {
+            return new Placement(device, null);
+        }
+        try {
+            return new Placement(device, executors(device, methods.get()));
+        } catch (UnsupportedOperationException e) {
+            if (requested.kind() != Device.Kind.AUTO) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.INFO, "device auto: " + e.getMessage() + "; this class runs on the CPU");
+            return new Placement(Device.cpu(), null);
+        }
+    }
+
+    /**
+     * The device a compiled instance runs on and its executors, one per method, or null on the CPU.
+     *
+     * @param device the device
+     * @param executors the executors, null on the CPU
+     */
+    public record Placement(Device device, @Nullable List<Executor> executors) {}
 
     private Optional<ExecutorProvider> provider(Device device) {
         return providers.stream().filter(p -> p.serves(device.kind()) && p.isPresent(device)).findFirst();

@@ -2,6 +2,7 @@ package dev.symbolon.internal.executor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +51,54 @@ class ExecutorsTest {
         assertEquals(Device.cuda(0), new Executors(List.of(new FakeCuda(1))).resolve(Device.auto()));
         assertEquals(Device.cpu(), new Executors(List.of(new FakeCuda(0))).resolve(Device.auto()));
         assertEquals(Device.cpu(), new Executors(List.of()).resolve(Device.auto()));
+    }
+
+    /** A GPU whose executor has no kernel for the method's ops. */
+    private record CudaWithoutKernels() implements ExecutorProvider {
+        @Override
+        public boolean serves(Device.Kind kind) {
+            return kind == Device.Kind.CUDA;
+        }
+
+        @Override
+        public boolean isPresent(Device device) {
+            return true;
+        }
+
+        @Override
+        public String absenceReason(Device device) {
+            return "present";
+        }
+
+        @Override
+        public Executor executor(MethodGraph method, Device device) {
+            throw new UnsupportedOperationException(method.method() + ": sin at M.java:3 has no CUDA kernel yet");
+        }
+    }
+
+    @Test
+    void autoRunsOnTheCpuWhatTheGpuCannotRunYet() {
+        Executors executors = new Executors(List.of(new CudaWithoutKernels()));
+        Executors.Placement placement = executors.place(Device.auto(), () -> List.of(DOUBLE));
+        assertEquals(Device.cpu(), placement.device());
+        assertNull(placement.executors());
+    }
+
+    @Test
+    void aGpuAskedForByNameRefusesWhatItCannotRun() {
+        Executors executors = new Executors(List.of(new CudaWithoutKernels()));
+        var e = assertThrows(UnsupportedOperationException.class, () -> executors.place(Device.cuda(0), () -> List.of(DOUBLE)));
+        assertEquals("twice: sin at M.java:3 has no CUDA kernel yet", e.getMessage());
+    }
+
+    @Test
+    void theCpuNeverReadsTheGraphs() {
+        Executors.Placement placement = new Executors(List.of(new FakeCuda(0))).place(Device.auto(), () -> {
+            throw new AssertionError("the graphs were read for the CPU");
+        });
+        assertEquals(Device.cpu(), placement.device());
+        assertEquals(1, new Executors(List.of(new FakeCuda(1))).place(Device.auto(), () -> List.of(DOUBLE))
+                .executors().size());
     }
 
     @Test
