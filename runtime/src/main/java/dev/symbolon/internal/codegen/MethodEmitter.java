@@ -12,6 +12,7 @@ import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.Update;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusionPlanner;
+import dev.symbolon.internal.schedule.RowPassPlanner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -148,7 +149,7 @@ final class MethodEmitter {
             ids.put(order.get(id), id);
         }
         NodeEmitter emitter = new NodeEmitter(parameterNames, names, code, ids, subgraphs);
-        for (EmissionStep step : FusionPlanner.plan(order, method.roots())) {
+        for (EmissionStep step : RowPassPlanner.plan(FusionPlanner.plan(order, method.roots()), method.roots())) {
             Optional<StepProfiles.Timing> timing = profiles.timing(method.name(), step, names);
             timing.ifPresent(t -> code.add(t.before()));
             emitter.emit(step);

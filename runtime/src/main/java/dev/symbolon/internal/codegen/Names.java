@@ -71,6 +71,38 @@ final class Names {
         return fresh("t" + id + "Sum");
     }
 
+    /** A row pass's chunk index, the end of its rows and the offset of the current row in the matrix. */
+    String chunk() {
+        return fresh("c");
+    }
+
+    String chunkEnd() {
+        return fresh("end");
+    }
+
+    String rowOffset() {
+        return fresh("row");
+    }
+
+    /** The rows of one chunk of the row pass of product {@code id}, and their count. */
+    String chunkRows(int id) {
+        return fresh("t" + id + "Rows");
+    }
+
+    String chunks(int id) {
+        return fresh("t" + id + "Chunks");
+    }
+
+    /** The chunks' partial results of node {@code id} in a row pass. */
+    String partials(int id) {
+        return fresh("t" + id + "Parts");
+    }
+
+    /** A copy of a local that a lambda reads and that is assigned more than once. */
+    String captured(int id) {
+        return fresh("t" + id + "Value");
+    }
+
     /** What an executor returned. */
     String results() {
         return fresh("results");
