@@ -112,8 +112,8 @@ final class RowPassEmitter {
         code.beginControlFlow("for (int $L = $L * $L; $L < $L; $L++)", i, c, rows, i, end, i);
         code.addStatement("int $L = $L * $L[1]", row, i, x.shape());
         code.add(NodeEmitter.comment(product, List.of(x, v)));
-        CodeBlock dot = CodeBlock.of("$T.INSTANCE.dot($L, $L, $L, 0, $L[1])", DOTS, element(pass.matrix(), pass),
-                row, element(product.input(1), pass), x.shape());
+        CodeBlock dot = CodeBlock.of("$T.INSTANCE.dot($L, $L, $L, 0, $L[1])", DOTS, data(pass.matrix()), row,
+                data(product.input(1)), x.shape());
         assign(product, dot, pass);
         for (Node member : members) {
             code.add(NodeEmitter.comment(member, operands(member)));
@@ -128,7 +128,7 @@ final class RowPassEmitter {
         }
         code.add(NodeEmitter.comment(gradient, operands(gradient)));
         code.addStatement("$T.INSTANCE.axpy($L, $L, $L, $L, $L * $L[1], $L[1])", DOTS, element(gradient.input(0), pass),
-                element(pass.matrix(), pass), row, gradientParts, c, x.shape(), x.shape());
+                data(pass.matrix()), row, gradientParts, c, x.shape(), x.shape());
         code.endControlFlow();
         for (Node reduction : reductions) {
             code.addStatement("$L[$L] = $L", names.partials(ids.get(reduction)), c, names.accumulator(ids.get(reduction)));
@@ -213,14 +213,16 @@ final class RowPassEmitter {
 
     /** An operand at the current row: a per-row value of the pass, an outside vector's element, or a scalar. */
     private String element(Node input, RowPass pass) {
-        Local local = locals.get(input);
-        String data = copies.getOrDefault(input, local.data());
         boolean perRow = input == pass.product() || pass.groups().stream().anyMatch(g -> g.members().contains(input));
-        if (local.isScalar() || input == pass.matrix() || input == pass.product().input(1)
-                || (perRow && !pass.materialized().contains(input))) {
-            return data;
+        if (locals.get(input).isScalar() || (perRow && !pass.materialized().contains(input))) {
+            return data(input);
         }
-        return data + "[" + names.loopIndex(-1) + "]";
+        return data(input) + "[" + names.loopIndex(-1) + "]";
+    }
+
+    /** The local holding a value from outside the loop, or the copy the loop reads. */
+    private String data(Node node) {
+        return copies.getOrDefault(node, locals.get(node).data());
     }
 
     private void finish(Node reduction) {

@@ -19,7 +19,8 @@ public final class Parallel {
     /**
      * Calls {@code chunk} once for every chunk index below {@code chunks}: on the calling thread, in order,
      * where {@code work} (the elements the loop touches) is below {@link #THRESHOLD}; else in any order
-     * on the calling thread and the common pool's (or the current pool's) workers.
+     * on the calling thread and the common pool's (or the current pool's) workers, and then the
+     * exception of the first chunk that threw one, if any, is thrown.
      */
     public static void forChunks(int chunks, long work, IntConsumer chunk) {
         if (chunks <= 1 || work < THRESHOLD) {
@@ -28,8 +29,22 @@ public final class Parallel {
             }
             return;
         }
+        RuntimeException[] failures = new RuntimeException[chunks];
         // invoke() runs the root on this thread, so the caller works beside the pool's threads
-        new Range(0, chunks, chunk).invoke();
+        new Range(0, chunks, c -> {
+            try {
+                chunk.accept(c);
+            } catch (RuntimeException e) {
+                failures[c] = e;
+            }
+        }).invoke();
+        // the pool would rethrow a copy made by reflection, which can lose the message (ArithmeticException's);
+        // the first failing chunk's own exception is what the loop on one thread throws
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** Chunks [lo, hi): halves until one is left, so idle workers steal large halves first. */

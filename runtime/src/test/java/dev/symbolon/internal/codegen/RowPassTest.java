@@ -69,7 +69,8 @@ class RowPassTest {
                 method("notFromProduct", List.of(reduce(Op.SUM, unary(Op.EXP, z), false), dot(mul(y, y), x)), x, y, w),
                 method("wholeArray", List.of(dot(mul(z, softmax(Op.SOFTMAX, z)), x)), x, w),
                 method("centered", List.of(dot(sub(tanh, reduce(Op.MEAN, tanh, false)), x)), x, y, w),
-                method("kept", List.of(dot(tanh, x), z, reduce(Op.SUPREMUM, tanh, false)), x, y, w))));
+                method("kept", List.of(dot(tanh, x), z, reduce(Op.SUPREMUM, tanh, false)), x, y, w),
+                method("square", List.of(dot(mul(unary(Op.TANH, z), unary(Op.EXP, w)), x)), x, w))));
         compiled = GeneratedClass.compile(model);
     }
 
@@ -90,6 +91,19 @@ class RowPassTest {
     void theProductAndAResidualReadAfterThePassAreKeptAndMatchTheInterpreter() {
         assertEquals(1, count(methodBody("kept"), "Dots.INSTANCE.axpy("));
         assertMatchesOnEveryShape("kept", true);
+    }
+
+    @Test
+    void aMemberReadingTheProductsVectorReadsItsElementsInASquareMatrix() {
+        assertEquals(1, count(methodBody("square"), "Dots.INSTANCE.axpy("));
+        Random random = new Random(23);
+        for (int n : new int[] {0, 1, 5, 300}) {
+            Object[] args = arguments(method("square"), random, n, n);
+            Node output = method("square").outputs().get(0).node();
+            List<NDArray> expected = Interpreter.evaluate(List.of(output), Map.of(x, (NDArray) args[0],
+                    w, (NDArray) args[1])::get);
+            Values.assertMatches(expected.get(0), compiled.call("square", args), "square " + n);
+        }
     }
 
     @Test
