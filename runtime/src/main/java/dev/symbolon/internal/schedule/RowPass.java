@@ -39,6 +39,6 @@ public record RowPass(Node product, List<FusedGroup> groups, Node gradient, List
 
     /** The steps the pass computes before its loop that are not its groups. */
     public List<EmissionStep> hoisted() {
-        return prologue.stream().filter(s -> !(s instanceof FusedGroup g && groups.contains(g))).toList();
+        return prologue.stream().filter(s -> groups.stream().noneMatch(g -> g == s)).toList();
     }
 }
