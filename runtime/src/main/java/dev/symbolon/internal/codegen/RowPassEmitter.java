@@ -80,7 +80,7 @@ final class RowPassEmitter {
         Local g = new Local(names.value(ids.get(gradient)), names.shape(ids.get(gradient)));
         code.addStatement("int[] $L = {$L[1]}", g.shape(), x.shape());
         for (EmissionStep step : pass.prologue()) {
-            if (step instanceof FusedGroup group && pass.groups().stream().anyMatch(g -> g == group)) {
+            if (step instanceof FusedGroup group && pass.groups().stream().anyMatch(own -> own == group)) {
                 for (Node member : group.members()) {
                     prologue(member, pass);
                 }
