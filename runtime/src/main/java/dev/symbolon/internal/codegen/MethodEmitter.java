@@ -13,6 +13,7 @@ import dev.symbolon.internal.model.SharedField;
 import dev.symbolon.internal.model.Update;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusionPlanner;
+import dev.symbolon.internal.schedule.RowPassPlanner;
 import dev.symbolon.internal.shape.IntoTargets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -289,7 +290,7 @@ final class MethodEmitter {
                 targets.add(target);
             }
         }
-        List<EmissionStep> steps = FusionPlanner.plan(order, method.roots());
+        List<EmissionStep> steps = RowPassPlanner.plan(FusionPlanner.plan(order, method.roots()), method.roots());
         Buffers buffers = Buffers.plan(method.name(), order, steps,
                 method.outputs().stream().map(Output::node).toList(), method.updates(), targets, ids, fields);
         plan[0] = buffers;

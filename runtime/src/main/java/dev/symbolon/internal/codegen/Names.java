@@ -90,6 +90,25 @@ final class Names {
         return fresh("t" + id + "Sum");
     }
 
+    /** The offset of a row pass's current row in the matrix. */
+    String rowOffset() {
+        return fresh("row");
+    }
+
+    /** The rows of one chunk of the row pass of product {@code id}, and their count. */
+    String chunkRows(int id) {
+        return fresh("t" + id + "Rows");
+    }
+
+    String chunks(int id) {
+        return fresh("t" + id + "Chunks");
+    }
+
+    /** A copy of a local that a lambda reads and that is assigned more than once. */
+    String captured(int id) {
+        return fresh("t" + id + "Value");
+    }
+
     /** What an executor returned. */
     String results() {
         return fresh("results");

@@ -8,6 +8,7 @@ import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusedGroup;
+import dev.symbolon.internal.schedule.RowPass;
 import dev.symbolon.internal.schedule.TransposedOperands;
 import dev.symbolon.runtime.DType;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ final class NodeEmitter {
     void emit(EmissionStep step) {
         if (step instanceof FusedGroup group) {
             new ElementwiseEmitter(names, code, locals, ids, buffers).emit(group);
+        } else if (step instanceof RowPass pass) {
+            new RowPassEmitter(names, code, locals, ids, this::emit, buffers).emit(pass);
         } else {
             emit(((EmissionStep.Single) step).node());
         }

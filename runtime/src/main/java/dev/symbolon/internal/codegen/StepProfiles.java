@@ -10,6 +10,7 @@ import dev.symbolon.internal.profile.ProfileSite;
 import dev.symbolon.internal.profile.Profiles;
 import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusedGroup;
+import dev.symbolon.internal.schedule.RowPass;
 import dev.symbolon.internal.schedule.TransposedOperands;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +69,7 @@ final class StepProfiles {
             return Optional.empty();
         }
         Node first = nodes.get(0);
-        boolean products = step instanceof EmissionStep.Single single
+        boolean products = step instanceof RowPass || step instanceof EmissionStep.Single single
                 && (single.node().op() == Op.DOT || single.node().op() == Op.OUTER);
         int index = sites.size();
         sites.add(CodeBlock.of("$T.site($S, $S, $T.$L)", Profiles.class, generated.simpleName() + "." + method,
@@ -83,6 +84,10 @@ final class StepProfiles {
             group.members().forEach(n -> ops.add(n.op().functionName()));
             group.reductions().forEach(n -> ops.add(n.op().functionName()));
             return "loop: " + String.join(" ", ops);
+        }
+        if (step instanceof RowPass pass) {
+            return "row pass: " + pass.nodes().stream().map(n -> n.op().functionName()).distinct()
+                    .collect(Collectors.joining(" "));
         }
         return ((EmissionStep.Single) step).node().op().functionName();
     }
@@ -119,6 +124,10 @@ final class StepProfiles {
                 CodeBlock inner = TransposedOperands.readInPlace(single.node(), 0) ? CodeBlock.of("$L[0]", a.shape())
                         : CodeBlock.of("$L[$L.length - 1]", a.shape(), a.shape());
                 return CodeBlock.of("2L * ((long) $L.length * $L.length / Math.max(1, $L))", a.data(), b.data(), inner);
+            }
+            if (step instanceof RowPass pass) {
+                // a dot and an axpy over each element of the matrix
+                return CodeBlock.of("4L * $L.length", emitter.local(pass.matrix()).data());
             }
             if (step instanceof EmissionStep.Single single && single.node().op() == Op.OUTER) {
                 return CodeBlock.of("(long) $L.length * $L.length", emitter.local(single.node().inputs().get(0)).data(),

@@ -3,6 +3,7 @@ package dev.symbolon.internal.cpu;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,8 @@ public final class Parallel {
     /** Set while {@link #onOneThread} runs: the same chunks, in order, on the calling thread. */
     private static final ThreadLocal<Boolean> ONE_THREAD = ThreadLocal.withInitial(() -> false);
     private static final int SPINS_BEFORE_YIELD = 1 << 10;
+    /** Elements a loop touches below which threads cost more than they save (a hand-over is microseconds). */
+    public static final long THRESHOLD = 1L << 16;
 
     private Parallel() {}
 
@@ -66,6 +69,21 @@ public final class Parallel {
         }
         work.take();
         work.await();
+    }
+
+    /**
+     * Calls {@code chunk} once for every chunk index below {@code chunks}: on the calling thread, in
+     * order, where {@code work} (the elements the loop touches) is below {@link #THRESHOLD}; else as
+     * {@link #forChunks} does, each index one chunk.
+     */
+    public static void forEachChunk(int chunks, long work, IntConsumer chunk) {
+        if (chunks <= 1 || work < THRESHOLD) {
+            for (int c = 0; c < chunks; c++) {
+                chunk.accept(c);
+            }
+            return;
+        }
+        forChunks(chunks, 1, (c, start, end) -> chunk.accept(c));
     }
 
     /** {@link #forChunks} for a body that needs only each chunk's range. */

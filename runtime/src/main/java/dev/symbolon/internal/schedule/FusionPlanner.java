@@ -263,7 +263,7 @@ public final class FusionPlanner {
     }
 
     /** Whether {@code user} reads nothing of {@code input} but its shape, which is known before the loop. */
-    private static boolean readsOnlyShape(Node user, Node input) {
+    static boolean readsOnlyShape(Node user, Node input) {
         return switch (user.op()) {
             case SIZE -> true;
             case BROADCAST_LIKE, RESHAPE_LIKE -> user.input(0) != input;

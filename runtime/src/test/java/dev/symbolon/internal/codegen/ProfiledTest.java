@@ -25,8 +25,11 @@ import dev.symbolon.internal.model.SymbolicMethod;
 import dev.symbolon.internal.model.Update;
 import dev.symbolon.internal.pipeline.ModelOptimizer;
 import dev.symbolon.internal.profile.Profiles;
+import dev.symbolon.internal.schedule.EmissionStep;
 import dev.symbolon.internal.schedule.FusedGroup;
 import dev.symbolon.internal.schedule.FusionPlanner;
+import dev.symbolon.internal.schedule.RowPass;
+import dev.symbolon.internal.schedule.RowPassPlanner;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.runtime.Profiler;
 import java.util.List;
@@ -66,15 +69,17 @@ class ProfiledTest {
         assertEquals(sharedVariable(unprofiled, "b").getValue(), sharedVariable(profiled, "b").getValue());
 
         SymbolicMethod train = model.methods().get(0);
-        long fusedLoops = FusionPlanner.plan(TopologicalOrder.of(train.roots()), train.roots()).stream()
-                .filter(s -> s instanceof FusedGroup).count();
+        List<EmissionStep> steps = RowPassPlanner.plan(FusionPlanner.plan(TopologicalOrder.of(train.roots()),
+                train.roots()), train.roots());
+        long fusedLoops = steps.stream().filter(s -> s instanceof FusedGroup).count();
         List<String> loopRows = Profiler.table().lines()
                 .filter(row -> row.startsWith("CompiledLogistic.train ") && row.contains(" loop: ")).toList();
         assertTrue(fusedLoops > 0);
         assertEquals(fusedLoops, loopRows.size(), Profiler.table());
         assertTrue(loopRows.stream().allMatch(row -> row.matches(".* " + STEPS + " +[0-9.]+ +[0-9.]+% +[0-9.]+ GB/s")),
                 Profiler.table());
-        assertTrue(Profiler.table().lines().anyMatch(row -> row.contains(" dot at ") && row.endsWith("GFLOP/s")),
+        assertEquals(1, steps.stream().filter(s -> s instanceof RowPass).count());
+        assertTrue(Profiler.table().lines().anyMatch(row -> row.contains(" row pass: dot ") && row.endsWith("GFLOP/s")),
                 Profiler.table());
     }
 
