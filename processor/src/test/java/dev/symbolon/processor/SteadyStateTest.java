@@ -62,6 +62,7 @@ class SteadyStateTest {
                 "    @Symbolic Matrix predict(Matrix x) { return softmax(dot(tanh(dot(x, w1).plus(b1)), w2).plus(b2)); }"));
         assertThat(compilation).succeededWithoutWarnings();
         mlp = Compilations.load(compilation, "tutorial.CompiledTanhMlp");
+
     }
 
     @Test
@@ -94,10 +95,16 @@ class SteadyStateTest {
         Generated model = mlp(64, 20, 16, 5);
         NDArray x = random(3, 64, 20);
         NDArray target = oneHot(64, 5);
-        for (int i = 0; i < 5; i++) {
-            train(model, x, target);
+        // warm: the Vector API's kernels allocate a vector per operation until C2 has compiled them,
+        // which takes a number of calls that depends on the JIT's queue; up to 20,000 steps of this size
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 40 && least >= SMALL; round++) {
+            for (int i = 0; i < 500; i++) {
+                train(model, x, target);
+            }
+            least = Math.min(least, allocated(() -> train(model, x, target)));
         }
-        assertThat(allocated(() -> train(model, x, target))).isLessThan(SMALL);
+        assertThat(least).isLessThan(SMALL);
     }
 
     @Test

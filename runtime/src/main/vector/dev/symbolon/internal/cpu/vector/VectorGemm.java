@@ -30,6 +30,7 @@ public final class VectorGemm implements Gemm {
 
     private static final ThreadLocal<double[]> PACKED_A = new ThreadLocal<>();
     private static final ThreadLocal<double[]> PACKED_B = new ThreadLocal<>();
+    private static final ThreadLocal<double[]> TILE = new ThreadLocal<>();
 
     static {
         if (MC % MR != 0) {
@@ -84,7 +85,7 @@ public final class VectorGemm implements Gemm {
     private static void rowChunks(int from, int to, int j0, int cols, int k, double[] a, int aOff, int lda,
             boolean transA, double[] packedB, double[] c, int cOff, int ldc, boolean accumulate) {
         double[] packedA = take(PACKED_A, MC * KC);
-        double[] tile = new double[MR * NR];
+        double[] tile = take(TILE, MR * NR);
         try {
             for (int i0 = from; i0 < to; i0 += MC) {
                 rowChunk(i0, Math.min(to, i0 + MC), j0, cols, k, a, aOff, lda, transA, packedB, c, cOff, ldc,
@@ -92,6 +93,7 @@ public final class VectorGemm implements Gemm {
             }
         } finally {
             PACKED_A.set(packedA);
+            TILE.set(tile);
         }
     }
 
