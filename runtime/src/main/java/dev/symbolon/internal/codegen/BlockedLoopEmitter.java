@@ -54,8 +54,66 @@ final class BlockedLoopEmitter {
     }
 
     /**
+     * Whether every array operand of every member has the result's shape or is an outside value
+     * {@linkplain #periodic periodic} in the loop's flat index, each member reading at least one of the
+     * first kind. A group of one shape pattern whose operands are all of the result's shape passes.
+     */
+    static boolean readsWholeOrPeriodic(FusedGroup group, Map<Node, Local> locals) {
+        for (Node member : group.members()) {
+            if (FusionPlanner.isScalarBroadcast(member)) {
+                continue;
+            }
+            boolean whole = false;
+            for (Node input : member.inputs()) {
+                if (isScalar(input, group, locals)) {
+                    continue;
+                }
+                if (input.rank() == member.rank() && !anyBroadcastable(input)) {
+                    whole = true;
+                } else if (group.members().contains(input) || !periodic(input, member.rank())) {
+                    return false;
+                }
+            }
+            if (!whole) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code input}, read by a loop over a rank-{@code rank} result, repeats with its own size as
+     * the period in the loop's flat index: its axes broadcast along the leading axes only (absent or of
+     * size one there) and span the trailing ones.
+     */
+    static boolean periodic(Node input, int rank) {
+        if (input.rank() > rank) {
+            return false;
+        }
+        int first = 0;
+        while (first < input.rank() && input.type().isBroadcastable(first)) {
+            first++;
+        }
+        for (int j = first; j < input.rank(); j++) {
+            if (input.type().isBroadcastable(j)) {
+                return false;
+            }
+        }
+        return first < input.rank();
+    }
+
+    private static boolean anyBroadcastable(Node node) {
+        for (boolean b : node.type().broadcastable()) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether every member is a float64 op with a kernel (or a broadcast of a scalar) with at least
-     * one array operand; the caller has checked that every array operand has the result's shape.
+     * one array operand; the caller has checked {@link #readsWholeOrPeriodic}.
      */
     static boolean serves(FusedGroup group, Map<Node, Local> locals) {
         for (Node member : group.members()) {
@@ -101,6 +159,18 @@ final class BlockedLoopEmitter {
         Map<Node, String> outside = capturedOutside(group);
         String i = names.loopIndex(-1);
         List<String> buffers = assignBlocks(group, i);
+        // an operand broadcast along leading axes is copied, block by block, into a buffer of its own
+        Map<Node, String> periodic = new IdentityHashMap<>();
+        for (Node input : outside.keySet()) {
+            Local local = locals.get(input);
+            if (!local.isScalar() && periodic(input, members.get(0).rank())
+                    && !(input.rank() == members.get(0).rank() && !anyBroadcastable(input))) {
+                String buffer = names.block(buffers.size());
+                buffers.add(buffer);
+                periodic.put(input, buffer);
+                blocks.put(input, new String[] {buffer, "0"});
+            }
+        }
         for (Node reduction : group.reductions()) {
             code.addStatement("double[] $L = new double[$T.chunks($L, $T.CHUNK)]", names.partials(ids.get(reduction)),
                     JavaTypes.PARALLEL, bound, JavaTypes.ELEMENTWISE_KERNELS);
@@ -141,6 +211,12 @@ final class BlockedLoopEmitter {
         code.beginControlFlow("for (int $L = $L; $L < $L; $L += $T.BLOCK)", i, start, i, end, i,
                 JavaTypes.ELEMENTWISE_KERNELS);
         code.addStatement("int $L = Math.min($T.BLOCK, $L - $L)", length, JavaTypes.ELEMENTWISE_KERNELS, end, i);
+        for (Map.Entry<Node, String> entry : periodic.entrySet()) {
+            Local local = locals.get(entry.getKey());
+            code.addStatement("$T.fill($L, $L, $T.size($L), $L, $L, 0, $L)", JavaTypes.PERIODIC, outside.get(entry.getKey()),
+                    local.offset() == null ? "0" : local.offset(), JavaTypes.SHAPES, local.shape(), i, entry.getValue(),
+                    length);
+        }
         for (Node member : members) {
             boolean broadcast = FusionPlanner.isScalarBroadcast(member);
             if (broadcast && !group.materialized().contains(member)) {

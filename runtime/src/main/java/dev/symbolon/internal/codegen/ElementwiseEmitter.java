@@ -67,7 +67,7 @@ final class ElementwiseEmitter {
             }
             flat &= prologue(member, group);
         }
-        if (flat && BlockedLoopEmitter.serves(group, locals)) {
+        if ((flat || BlockedLoopEmitter.readsWholeOrPeriodic(group, locals)) && BlockedLoopEmitter.serves(group, locals)) {
             new BlockedLoopEmitter(names, code, locals, ids).emit(group, alone);
             return;
         }

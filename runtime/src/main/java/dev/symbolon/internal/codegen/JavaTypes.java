@@ -9,6 +9,7 @@ import dev.symbolon.internal.cpu.Reductions;
 import dev.symbolon.internal.cpu.BlockScratch;
 import dev.symbolon.internal.cpu.ElementwiseKernels;
 import dev.symbolon.internal.cpu.Parallel;
+import dev.symbolon.internal.cpu.Periodic;
 import dev.symbolon.internal.cpu.ScalarMath;
 import dev.symbolon.internal.cpu.Indexing;
 import dev.symbolon.internal.cpu.ShapeOps;
@@ -50,6 +51,7 @@ final class JavaTypes {
     static final ClassName SCALAR_MATH = ClassName.get(ScalarMath.class);
     static final ClassName ELEMENTWISE_KERNELS = ClassName.get(ElementwiseKernels.class);
     static final ClassName BLOCK_SCRATCH = ClassName.get(BlockScratch.class);
+    static final ClassName PERIODIC = ClassName.get(Periodic.class);
     static final ClassName PARALLEL = ClassName.get(Parallel.class);
     static final ClassName REDUCTIONS = ClassName.get(Reductions.class);
     static final ClassName MATRIX_PRODUCTS = ClassName.get(MatrixProducts.class);

@@ -40,6 +40,16 @@ public final class Reductions {
 
     public static double[] sumInto(double[] x, int[] shape, int[] axes, double[] out) {
         Arrays.fill(out, 0.0);
+        int leading = leadingAxes(shape.length, axes);
+        if (leading >= 0 && out.length > 0) {
+            // over the leading axes: whole rows added to the result, each element summed in the
+            // generic walk's order (an fma with 1.0 rounds as an addition), on vectors where there are
+            int columns = out.length;
+            for (int row = 0, rows = x.length / columns; row < rows; row++) {
+                Dots.INSTANCE.axpy(1.0, x, row * columns, out, 0, columns);
+            }
+            return out;
+        }
         int[] strides = targetStrides(shape, axes);
         int rank = shape.length;
         int[] counter = new int[rank];
@@ -49,6 +59,23 @@ public final class Reductions {
             at = step(shape, strides, counter, at);
         }
         return out;
+    }
+
+    /**
+     * The count of {@code axes} where they are the leading axes {@code 0, 1, ...} of a rank-{@code rank}
+     * array in any order, else -1.
+     */
+    private static int leadingAxes(int rank, int[] axes) {
+        boolean[] reduced = new boolean[rank];
+        for (int axis : axes) {
+            reduced[axis] = true;
+        }
+        for (int a = 0; a < axes.length; a++) {
+            if (!reduced[a]) {
+                return -1;
+            }
+        }
+        return axes.length < rank ? axes.length : -1;
     }
 
     public static double[] meanInto(double[] x, int[] shape, int[] axes, double[] out) {

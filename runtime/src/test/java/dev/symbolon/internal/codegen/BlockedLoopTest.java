@@ -115,17 +115,29 @@ class BlockedLoopTest {
     }
 
     @Test
-    void loopsWithABroadcastOperandOrIntegersKeepTheirScalarLoop() {
-        assertEquals(0, count(methodBody("rowScaled"), "forChunks"), methodBody("rowScaled"));
-        assertEquals(1, count(methodBody("rowScaled"), "Math.exp("));
+    void integerLoopsKeepTheirScalarLoop() {
         assertEquals(0, count(methodBody("ints"), "forChunks"), methodBody("ints"));
-        Random random = new Random(41);
-        NDArray mv = Values.random(random, FLOAT64, 3, 5);
-        NDArray xv = Values.random(random, FLOAT64, 5);
-        Values.assertMatches(evaluate(List.of(rowScaled), m, mv, x, xv).get(0), compiled.call("rowScaled", mv, xv),
-                "rowScaled");
-        NDArray iv = Values.random(random, INT32, 9);
+        NDArray iv = Values.random(new Random(41), INT32, 9);
         Values.assertMatches(evaluate(List.of(ints), xi, iv).get(0), compiled.call("ints", iv), "ints");
+    }
+
+    @Test
+    void aRowBroadcastAlongTheLeadingAxisIsCopiedIntoABlockAndMatchesTheInterpreter() {
+        // before: exp(m) * x with x a row of m's width was a per-element loop calling Math.exp;
+        // after: x repeats with its own length as the period, so the loop runs on blocks
+        String body = methodBody("rowScaled");
+        assertEquals(1, count(body, "forChunks"), body);
+        assertEquals(0, count(body, "Math.exp("), body);
+        assertTrue(body.contains("Periodic.fill(t2, t2At, Shapes.size(t2Shape), i, "), body);
+        Random random = new Random(41);
+        // rows shorter and longer than a block, a row count that crosses the thread threshold, empty ones
+        int[][] shapes = {{3, 5}, {1, 1}, {0, 5}, {4, 0}, {7, 700}, {2, 512}, {300, 301}, {70000, 1}};
+        for (int[] shape : shapes) {
+            NDArray mv = Values.random(random, FLOAT64, shape);
+            NDArray xv = Values.random(random, FLOAT64, shape[1]);
+            Values.assertMatches(evaluate(List.of(rowScaled), m, mv, x, xv).get(0), compiled.call("rowScaled", mv, xv),
+                    "rowScaled " + shape[0] + " x " + shape[1]);
+        }
     }
 
     @Test

@@ -4,10 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.symbolon.internal.shape.Shapes;
 import dev.symbolon.runtime.ShapeException;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ReductionsTest {
+    @Test
+    void aSumOverLeadingAxesAddsEachColumnInRowOrderToTheBit() {
+        SplittableRandom random = new SplittableRandom(5);
+        int[][] shapes = {{256, 256}, {3, 17}, {1, 9}, {0, 4}, {5, 1}, {4, 3, 33}};
+        for (int[] shape : shapes) {
+            double[] x = random.doubles(Shapes.size(shape), -1e3, 1e3).toArray();
+            for (int leading = 1; leading < shape.length; leading++) {
+                int columns = 1;
+                for (int d = leading; d < shape.length; d++) {
+                    columns *= shape[d];
+                }
+                double[] expected = new double[columns];
+                for (int i = 0; i < x.length; i++) {
+                    expected[i % columns] += x[i];
+                }
+                int[] axes = new int[leading];
+                for (int a = 0; a < leading; a++) {
+                    axes[a] = leading - 1 - a;
+                }
+                double[] stale = random.doubles(columns).toArray();
+                assertArrayEquals(expected, Reductions.sumInto(x, shape, axes, stale),
+                        Arrays.toString(shape) + " over " + leading + " leading axes");
+            }
+        }
+    }
+
     private static final double[] M = {1, 5, 3, 4, 2, 6};
     private static final int[] SHAPE = {2, 3};
 
