@@ -38,7 +38,7 @@ final class DebugPrintMethod {
             return spec.addStatement(unknown).build();
         }
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (method) {\n$>");
-        graphs.forEach((name, graph) -> cases.addStatement("case $S -> $S", name, graph));
+        graphs.forEach((name, graph) -> cases.addStatement("case $S -> $L", name, StringLiterals.of(graph)));
         cases.addStatement("default -> $L", unknown);
         return spec.addCode(cases.add("$<};\n").build()).build();
     }

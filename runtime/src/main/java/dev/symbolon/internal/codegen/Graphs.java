@@ -82,14 +82,14 @@ final class Graphs {
             CompiledMethod m = methods.get(i);
             String graph = graphFields.get(i);
             type.addField(FieldSpec.builder(METHOD_GRAPH, graph, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S,\n$>$L,\n$L,\n$L,\n$L,\n$S$<)", METHOD_GRAPH, m.name(),
+                    .initializer("new $T($S,\n$>$L,\n$L,\n$L,\n$L,\n$L$<)", METHOD_GRAPH, m.name(),
                             slots(m.parameterSlots()), slots(m.sharedSlots()), slots(m.outputSlots()),
-                            slots(m.updateSlots()), GraphText.write(m.roots()))
+                            slots(m.updateSlots()), StringLiterals.of(GraphText.write(m.roots())))
                     .build());
             type.addField(FieldSpec.builder(DEBUG_CHECK, checkFields.get(i), Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, $T.of($L), $L.graph(),\n$>$S$<)", DEBUG_CHECK, m.name(), List.class,
+                    .initializer("new $T($S, $T.of($L), $L.graph(),\n$>$L$<)", DEBUG_CHECK, m.name(), List.class,
                             CodeBlock.join(m.rootNames().stream().map(n -> CodeBlock.of("$S", n)).toList(), ", "),
-                            graph, GraphText.write(m.unoptimized()))
+                            graph, StringLiterals.of(GraphText.write(m.unoptimized())))
                     .build());
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), METHOD_GRAPH), ALL,
@@ -100,7 +100,8 @@ final class Graphs {
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), WRITTEN,
                         Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, CodeBlock.join(methods.stream()
-                        .map(m -> CodeBlock.of("\n$S", GraphText.write(m.unoptimized()))).toList(), ","))
+                        .map(m -> CodeBlock.of("\n$L", StringLiterals.of(GraphText.write(m.unoptimized())))).toList(),
+                        ","))
                 .build());
         return type.build();
     }
