@@ -90,9 +90,21 @@ final class Names {
         return fresh("t" + id + "Sum");
     }
 
-    /** The offset of a row pass's current row in the matrix. */
+    /** A row pass's first row of a group of rows, their count, their dot products and their residuals. */
     String rowOffset() {
-        return fresh("row");
+        return fresh("first");
+    }
+
+    String rowCount() {
+        return fresh("count");
+    }
+
+    String rowDots() {
+        return fresh("dots");
+    }
+
+    String rowResiduals() {
+        return fresh("residuals");
     }
 
     /** The rows of one chunk of the row pass of product {@code id}, and their count. */

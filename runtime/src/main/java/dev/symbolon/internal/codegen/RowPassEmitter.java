@@ -106,18 +106,25 @@ final class RowPassEmitter {
         String c = names.chunk();
         String end = names.chunkEnd();
         String i = names.loopIndex(-1);
-        String row = names.rowOffset();
+        String first = names.rowOffset();
+        String count = names.rowCount();
+        String dots = names.rowDots();
+        String residuals = names.rowResiduals();
         code.add("$T.forEachChunk($L, (long) $L.length, $L -> {\n$>", PARALLEL, chunks, x.data(), c);
         code.addStatement("int $L = $L * $L + Math.min($L, $L[0] - $L * $L)", end, c, rows, rows, x.shape(), c, rows);
+        // rows go in groups of Dots.ROWS: one pass over v for their dots, one over the gradient for their sum
+        code.addStatement("double[] $L = new double[$T.ROWS]", dots, DOTS);
+        code.addStatement("double[] $L = new double[$T.ROWS]", residuals, DOTS);
         for (Node reduction : reductions) {
             code.addStatement("double $L = 0.0", names.accumulator(ids.get(reduction)));
         }
-        code.beginControlFlow("for (int $L = $L * $L; $L < $L; $L++)", i, c, rows, i, end, i);
-        code.addStatement("int $L = $L * $L[1]", row, i, x.shape());
+        code.beginControlFlow("for (int $L = $L * $L; $L < $L; $L += $T.ROWS)", first, c, rows, first, end, first, DOTS);
+        code.addStatement("int $L = Math.min($T.ROWS, $L - $L)", count, DOTS, end, first);
         code.add(NodeEmitter.comment(product, List.of(x, v)));
-        CodeBlock dot = CodeBlock.of("$T.INSTANCE.dot($L, $L, $L, 0, $L[1])", DOTS, data(pass.matrix()), row,
-                data(product.input(1)), x.shape());
-        assign(product, dot, pass);
+        code.addStatement("$T.INSTANCE.rowDots($L, $L * $L[1], $L[1], $L, $L, $L)", DOTS, data(pass.matrix()), first,
+                x.shape(), x.shape(), data(product.input(1)), count, dots);
+        code.beginControlFlow("for (int $L = $L; $L < $L + $L; $L++)", i, first, i, first, count, i);
+        assign(product, CodeBlock.of("$L[$L - $L]", dots, i, first), pass);
         for (Node member : members) {
             code.add(NodeEmitter.comment(member, operands(member)));
             CodeBlock value = FusionPlanner.isScalarBroadcast(member)
@@ -129,9 +136,11 @@ final class RowPassEmitter {
             code.add(NodeEmitter.comment(reduction, operands(reduction)));
             code.addStatement("$L += $L", names.accumulator(ids.get(reduction)), element(reduction.input(0), pass));
         }
+        code.addStatement("$L[$L - $L] = $L", residuals, i, first, element(gradient.input(0), pass));
+        code.endControlFlow();
         code.add(NodeEmitter.comment(gradient, operands(gradient)));
-        code.addStatement("$T.INSTANCE.axpy($L, $L, $L, $L, $L * $L[1], $L[1])", DOTS, element(gradient.input(0), pass),
-                data(pass.matrix()), row, gradientParts, c, x.shape(), x.shape());
+        code.addStatement("$T.INSTANCE.rowAxpys($L, $L, $L * $L[1], $L[1], $L, $L, $L * $L[1])", DOTS, residuals,
+                data(pass.matrix()), first, x.shape(), x.shape(), count, gradientParts, c, x.shape());
         code.endControlFlow();
         for (Node reduction : reductions) {
             code.addStatement("$L[$L] = $L", names.partials(ids.get(reduction)), c, names.accumulator(ids.get(reduction)));

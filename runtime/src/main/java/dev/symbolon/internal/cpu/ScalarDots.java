@@ -17,4 +17,18 @@ public final class ScalarDots implements Dots {
             y[yOff + i] += alpha * x[xOff + i];
         }
     }
+
+    @Override
+    public void rowDots(double[] a, int aOff, int k, double[] v, int rows, double[] out) {
+        for (int r = 0; r < rows; r++) {
+            out[r] = dot(a, aOff + r * k, v, 0, k);
+        }
+    }
+
+    @Override
+    public void rowAxpys(double[] r, double[] a, int aOff, int k, int rows, double[] y, int yOff) {
+        for (int row = 0; row < rows; row++) {
+            axpy(r[row], a, aOff + row * k, y, yOff, k);
+        }
+    }
 }

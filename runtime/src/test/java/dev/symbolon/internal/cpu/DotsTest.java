@@ -47,4 +47,29 @@ class DotsTest {
             }
         }
     }
+
+    @Test
+    void rowDotsAndRowAxpysEqualOneRowAtATime() {
+        SplittableRandom random = new SplittableRandom(13);
+        ScalarDots scalar = new ScalarDots();
+        for (int k : new int[] {0, 1, 7, 8, 9, 784}) {
+            for (int rows = 1; rows <= Dots.ROWS; rows++) {
+                double[] a = random.doubles(3 + rows * k, -1, 1).toArray();
+                double[] v = random.doubles(k, -1, 1).toArray();
+                double[] out = new double[Dots.ROWS];
+                Dots.INSTANCE.rowDots(a, 3, k, v, rows, out);
+                double[] r = random.doubles(Dots.ROWS, -1, 1).toArray();
+                double[] y = random.doubles(k + 2, -1, 1).toArray();
+                double[] expected = y.clone();
+                Dots.INSTANCE.rowAxpys(r, a, 3, k, rows, y, 0);
+                for (int row = 0; row < rows; row++) {
+                    assertEquals(scalar.dot(a, 3 + row * k, v, 0, k), out[row], 1e-13, "k=" + k + " row " + row);
+                    scalar.axpy(r[row], a, 3 + row * k, expected, 0, k);
+                }
+                for (int i = 0; i < y.length; i++) {
+                    assertEquals(expected[i], y[i], 1e-14, "k=" + k + " rows=" + rows + " element " + i);
+                }
+            }
+        }
+    }
 }
