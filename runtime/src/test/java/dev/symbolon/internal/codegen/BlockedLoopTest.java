@@ -31,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,21 +100,21 @@ class BlockedLoopTest {
 
     @Test
     void aFloat64ChainIsKernelCallsOnBlocksWithoutPerElementCalls() {
-        String body = methodBody("costAndSlope");
-        assertEquals(1, count(body, "Parallel.forChunks("), body);
-        assertEquals(0, count(body, "Math.exp("), body);
+        String body = compiled.methodBody("costAndSlope");
+        assertEquals(1, GeneratedClass.count(body, "Parallel.forChunks("), body);
+        assertEquals(0, GeneratedClass.count(body, "Math.exp("), body);
         assertTrue(body.contains("k.exp(b"), body);
         // x is read where it lies: at its offset, which is 0 unless the caller passed a view
         assertTrue(body.contains("k.sigmoid(t0, t0At + i, b0, 0, len);"), body);
         assertTrue(body.contains("// sigmoid(t0) at Blocked.java:7"), body);
         // block buffers are reused once read: twenty members, one array, five buffers, the thread's own
         assertTrue(body.contains("double[][] blocks = BlockScratch.buffers(5);"), body);
-        assertEquals(0, count(body, "new double[ElementwiseKernels.BLOCK]"), body);
+        assertEquals(0, GeneratedClass.count(body, "new double[ElementwiseKernels.BLOCK]"), body);
     }
 
     @Test
     void integerLoopsKeepTheirScalarLoop() {
-        assertEquals(0, count(methodBody("ints"), "forChunks"), methodBody("ints"));
+        assertEquals(0, GeneratedClass.count(compiled.methodBody("ints"), "forChunks"), compiled.methodBody("ints"));
         NDArray iv = Values.random(new Random(41), INT32, 9);
         Values.assertMatches(evaluate(List.of(ints), xi, iv).get(0), compiled.call("ints", iv), "ints");
     }
@@ -125,9 +123,9 @@ class BlockedLoopTest {
     void aRowBroadcastAlongTheLeadingAxisIsCopiedIntoABlockAndMatchesTheInterpreter() {
         // before: exp(m) * x with x a row of m's width was a per-element loop calling Math.exp;
         // after: x repeats with its own length as the period, so the loop runs on blocks
-        String body = methodBody("rowScaled");
-        assertEquals(1, count(body, "forChunks"), body);
-        assertEquals(0, count(body, "Math.exp("), body);
+        String body = compiled.methodBody("rowScaled");
+        assertEquals(1, GeneratedClass.count(body, "forChunks"), body);
+        assertEquals(0, GeneratedClass.count(body, "Math.exp("), body);
         assertTrue(body.contains("Periodic.fill(t2, t2At, Shapes.size(t2Shape), i, "), body);
         Random random = new Random(41);
         // rows shorter and longer than a block, a row count that crosses the thread threshold, empty ones
@@ -155,8 +153,8 @@ class BlockedLoopTest {
 
     @Test
     void everyKernelOpWithScalarsOnEitherSideMatchesTheInterpreter() {
-        String body = methodBody("everyOp");
-        assertEquals(1, count(body, "Parallel.forChunks("), body);
+        String body = compiled.methodBody("everyOp");
+        assertEquals(1, GeneratedClass.count(body, "Parallel.forChunks("), body);
         for (String call : List.of("k.scalarSub(c, ", "k.scalarDiv(c, ", "k.maxScalar(", "k.minScalar(", "k.softplus(",
                 "k.sign(", "k.tanh(", "k.expm1(", "k.log(", "k.sqrt(", "k.square(")) {
             assertTrue(body.contains(call), call + " in\n" + body);
@@ -215,21 +213,6 @@ class BlockedLoopTest {
     }
 
     /** The value form of a method, from its signature to the end of its {@code catch}. */
-    private static String methodBody(String name) {
-        Matcher matcher = Pattern.compile("public \\S+ " + name + "\\(NDArray[\\s\\S]*?\\n    }\\n").matcher(compiled.source());
-        if (!matcher.find()) {
-            throw new AssertionError("no method " + name + " in\n" + compiled.source());
-        }
-        return matcher.group();
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     private static List<NDArray> evaluate(List<Node> outputs, Object... inputsAndValues) {
         Map<Node, NDArray> values = new IdentityHashMap<>();

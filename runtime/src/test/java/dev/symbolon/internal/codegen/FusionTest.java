@@ -29,8 +29,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,10 +88,10 @@ class FusionTest {
 
     @Test
     void aChainAndItsGradientAreOneLoopWithOneArray() {
-        String body = methodBody("costAndSlope");
-        assertEquals(2, count(body, "for ("), "one nest of two loops, as y broadcasts:\n" + body);
-        assertEquals(1, count(body, "new double["), body);
-        assertEquals(0, count(body, "Reductions."), body);
+        String body = compiled.methodBody("costAndSlope");
+        assertEquals(2, GeneratedClass.count(body, "for ("), "one nest of two loops, as y broadcasts:\n" + body);
+        assertEquals(1, GeneratedClass.count(body, "new double["), body);
+        assertEquals(0, GeneratedClass.count(body, "Reductions."), body);
     }
 
     @Test
@@ -111,13 +109,13 @@ class FusionTest {
 
     @Test
     void aValueReadInsideAndOutsideItsLoopIsComputedOnceIntoOneArray() {
-        String body = methodBody("sharedExp");
+        String body = compiled.methodBody("sharedExp");
         // a float64 loop calls the kernel on blocks, others Math.exp per element
-        assertEquals(1, count(body, "k.exp(") + count(body, "Math.exp("), body);
+        assertEquals(1, GeneratedClass.count(body, "k.exp(") + GeneratedClass.count(body, "Math.exp("), body);
         // the loop fills two arrays: the result that leaves the call, and a work array for the exp,
         // which the product reads
-        assertEquals(1, count(body, "new double[Shapes.size("), body);
-        assertEquals(1, count(body, "WorkArrays.fit("), body);
+        assertEquals(1, GeneratedClass.count(body, "new double[Shapes.size("), body);
+        assertEquals(1, GeneratedClass.count(body, "WorkArrays.fit("), body);
         NDArray x = Values.random(new Random(5), FLOAT64, 3, 2);
         NDArray v = Values.random(new Random(6), FLOAT64, 2);
         Object result = compiled.call("sharedExp", x, v);
@@ -129,7 +127,7 @@ class FusionTest {
     void aMemberNeverReadsAReductionOfItsOwnLoop() {
         NDArray x = Values.random(new Random(7), FLOAT64, 2, 3);
         Values.assertMatches(evaluate(List.of(centered), xInput, x).get(0), compiled.call("centered", x), "centered");
-        assertEquals(2, count(methodBody("centered"), "for ("));
+        assertEquals(2, GeneratedClass.count(compiled.methodBody("centered"), "for ("));
     }
 
     @Test
@@ -142,10 +140,10 @@ class FusionTest {
 
     @Test
     void float32AndIntegerChainsAreOneLoopEach() {
-        assertEquals(1, count(methodBody("meanF32"), "for ("));
-        assertEquals(0, count(methodBody("meanF32"), "new float["));
-        assertEquals(1, count(methodBody("ints"), "for ("));
-        assertEquals(1, count(methodBody("ints"), "new int["));
+        assertEquals(1, GeneratedClass.count(compiled.methodBody("meanF32"), "for ("));
+        assertEquals(0, GeneratedClass.count(compiled.methodBody("meanF32"), "new float["));
+        assertEquals(1, GeneratedClass.count(compiled.methodBody("ints"), "for ("));
+        assertEquals(1, GeneratedClass.count(compiled.methodBody("ints"), "new int["));
         Random random = new Random(11);
         for (int trial = 0; trial < 3; trial++) {
             NDArray xf = Values.random(random, FLOAT32, 4, 3);
@@ -158,21 +156,6 @@ class FusionTest {
     }
 
     /** The value form of a method, from its signature to the end of its {@code catch}. */
-    private static String methodBody(String name) {
-        Matcher m = Pattern.compile("public (?:synchronized )?\\S+ " + name + "\\(NDArray[\\s\\S]*?\\n    }\\n").matcher(compiled.source());
-        if (!m.find()) {
-            throw new AssertionError("no method " + name + " in\n" + compiled.source());
-        }
-        return m.group();
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     private static List<NDArray> evaluate(List<Node> outputs, Object... inputsAndValues) {
         Map<Node, NDArray> values = new IdentityHashMap<>();

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 
 /**
@@ -72,6 +74,25 @@ final class GeneratedClass {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The public NDArray form of method {@code name}, from its signature to its closing brace. */
+    String methodBody(String name) {
+        Matcher m = Pattern.compile("public (?:synchronized )?\\S+ " + name + "\\(NDArray[\\s\\S]*?\\n    }\\n")
+                .matcher(source);
+        if (!m.find()) {
+            throw new AssertionError("no method " + name + " in\n" + source);
+        }
+        return m.group();
+    }
+
+    /** How often {@code part} occurs in {@code text}, overlaps included. */
+    static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     String source() {

@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,10 +74,10 @@ class RowPassTest {
 
     @Test
     void theLogisticStepReadsTheMatrixInOnePass() {
-        String body = methodBody("step");
-        assertEquals(1, count(body, "Dots.INSTANCE.rowDots("), body);
-        assertEquals(1, count(body, "Dots.INSTANCE.rowAxpys("), body);
-        assertEquals(0, count(body, "MatrixProducts."), body);
+        String body = compiled.methodBody("step");
+        assertEquals(1, GeneratedClass.count(body, "Dots.INSTANCE.rowDots("), body);
+        assertEquals(1, GeneratedClass.count(body, "Dots.INSTANCE.rowAxpys("), body);
+        assertEquals(0, GeneratedClass.count(body, "MatrixProducts."), body);
     }
 
     @Test
@@ -89,13 +87,13 @@ class RowPassTest {
 
     @Test
     void theProductAndAResidualReadAfterThePassAreKeptAndMatchTheInterpreter() {
-        assertEquals(1, count(methodBody("kept"), "Dots.INSTANCE.rowAxpys("));
+        assertEquals(1, GeneratedClass.count(compiled.methodBody("kept"), "Dots.INSTANCE.rowAxpys("));
         assertMatchesOnEveryShape("kept", true);
     }
 
     @Test
     void aMemberReadingTheProductsVectorReadsItsElementsInASquareMatrix() {
-        assertEquals(1, count(methodBody("square"), "Dots.INSTANCE.rowAxpys("));
+        assertEquals(1, GeneratedClass.count(compiled.methodBody("square"), "Dots.INSTANCE.rowAxpys("));
         Random random = new Random(23);
         for (int n : new int[] {0, 1, 5, 300}) {
             Object[] args = arguments(method("square"), random, n, n);
@@ -109,8 +107,8 @@ class RowPassTest {
     @Test
     void variantsThatCannotBeOnePassKeepTheirProductsAndMatchTheInterpreter() {
         for (String name : List.of("otherMatrix", "notFromProduct", "wholeArray", "centered")) {
-            String body = methodBody(name);
-            assertEquals(0, count(body, "Dots.INSTANCE."), body);
+            String body = compiled.methodBody(name);
+            assertEquals(0, GeneratedClass.count(body, "Dots.INSTANCE."), body);
             assertTrue(body.contains("MatrixProducts.matVec"), body);
             assertMatchesOnEveryShape(name, false);
         }
@@ -192,19 +190,4 @@ class RowPassTest {
     }
 
     /** The value form of a method, from its signature to the end of its {@code catch}. */
-    private static String methodBody(String name) {
-        Matcher m = Pattern.compile("public (synchronized )?\\S+ " + name + "\\(NDArray[\\s\\S]*?\\n    }\\n").matcher(compiled.source());
-        if (!m.find()) {
-            throw new AssertionError("no method " + name + " in\n" + compiled.source());
-        }
-        return m.group();
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 }

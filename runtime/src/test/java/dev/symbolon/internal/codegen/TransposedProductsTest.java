@@ -23,8 +23,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,13 +78,13 @@ class TransposedProductsTest {
         assertEquals(Op.TRANSPOSE, left.input(0).op());
         assertEquals(Op.TRANSPOSE, right.input(1).op());
         for (String method : new String[] {"left", "right", "both"}) {
-            assertEquals(0, transposes(methodBody(method)), methodBody(method));
+            assertEquals(0, transposes(compiled.methodBody(method)), compiled.methodBody(method));
         }
-        assertTrue(methodBody("left").contains("MatrixProducts.matMulInto(t0, t0Shape, true, t2, t2Shape, false,"),
-                methodBody("left"));
-        assertTrue(methodBody("right").contains("MatrixProducts.matMulInto(t0, t0Shape, false, t1, t1Shape, true,"),
-                methodBody("right"));
-        assertTrue(methodBody("both").contains("// dot(transpose(t0), transpose(t2))"), methodBody("both"));
+        assertTrue(compiled.methodBody("left").contains("MatrixProducts.matMulInto(t0, t0Shape, true, t2, t2Shape, false,"),
+                compiled.methodBody("left"));
+        assertTrue(compiled.methodBody("right").contains("MatrixProducts.matMulInto(t0, t0Shape, false, t1, t1Shape, true,"),
+                compiled.methodBody("right"));
+        assertTrue(compiled.methodBody("both").contains("// dot(transpose(t0), transpose(t2))"), compiled.methodBody("both"));
     }
 
     @Test
@@ -103,7 +101,7 @@ class TransposedProductsTest {
 
     @Test
     void aTransposeReadElsewhereIsComputedOnceAndTheProductStillReadsInPlace() {
-        String body = methodBody("productAndTranspose");
+        String body = compiled.methodBody("productAndTranspose");
         assertEquals(1, transposes(body), body);
         assertTrue(body.contains("MatrixProducts.matMulInto(t0, t0Shape, true,"), body);
         NDArray x = Values.random(new Random(37), FLOAT64, 4, 3);
@@ -115,9 +113,9 @@ class TransposedProductsTest {
 
     @Test
     void theHiddenLayersGradientCopiesNoTransposeAndMatchesTheInterpreter() {
-        String body = methodBody("hiddenLayer");
+        String body = compiled.methodBody("hiddenLayer");
         assertEquals(0, transposes(body), body);
-        assertEquals(2, count(body, ", true,"), body);
+        assertEquals(2, GeneratedClass.count(body, ", true,"), body);
         Random random = new Random(41);
         for (int[] s : new int[][] {{5, 7, 3}, {1, 1, 1}, {33, 20, 17}}) {
             NDArray x = Values.random(random, FLOAT64, s[0], s[1]);
@@ -157,24 +155,8 @@ class TransposedProductsTest {
         return Interpreter.evaluate(List.of(output), values::get).get(0);
     }
 
-    private static String methodBody(String name) {
-        Matcher m = Pattern.compile("public (synchronized )?\\S+ " + name + "\\(NDArray[\\s\\S]*?\\n    }\\n").matcher(compiled.source());
-        if (!m.find()) {
-            throw new AssertionError("no method " + name + " in\n" + compiled.source());
-        }
-        return m.group();
-    }
-
     /** The transposes a method body computes, into a work array or a fresh one. */
     private static int transposes(String body) {
-        return count(body, "transposeIndex") + count(body, "transposeInto(");
-    }
-
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
+        return GeneratedClass.count(body, "transposeIndex") + GeneratedClass.count(body, "transposeInto(");
     }
 }

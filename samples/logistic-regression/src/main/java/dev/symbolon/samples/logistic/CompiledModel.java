@@ -3,19 +3,15 @@ package dev.symbolon.samples.logistic;
 import dev.symbolon.runtime.Device;
 import dev.symbolon.runtime.NDArray;
 import dev.symbolon.samples.logistic.data.Examples;
-import java.io.IOException;
-import java.nio.file.Path;
 
 /** The model as the annotation processor compiled it from {@link LogisticRegression}. */
-final class CompiledModel implements Model<CompiledModel.Batch> {
+final class CompiledModel extends CompiledLogisticModel<CompiledModel.Batch> {
     /** Examples as arrays of values, converted once and passed to every call. */
-    record Batch(NDArray x, NDArray y) {
+    record Batch(NDArray x, NDArray y) implements Arrays {
     }
 
-    private final CompiledLogisticRegression compiled;
-
     private CompiledModel(CompiledLogisticRegression compiled) {
-        this.compiled = compiled;
+        super(compiled);
     }
 
     /**
@@ -43,36 +39,6 @@ final class CompiledModel implements Model<CompiledModel.Batch> {
     @Override
     public double train(Batch data, double learningRate, double l2) {
         return compiled.train(data.x(), data.y(), learningRate, l2);
-    }
-
-    @Override
-    public double cost(Batch data, double l2) {
-        return compiled.cost(data.x(), data.y(), l2);
-    }
-
-    @Override
-    public double[] predict(Batch data) {
-        return compiled.predict(data.x()).toDoubleArray();
-    }
-
-    @Override
-    public double[] weights() {
-        return compiled.w().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double bias() {
-        return compiled.b().doubleValue();
-    }
-
-    @Override
-    public void saveState(Path file) throws IOException {
-        compiled.saveState(file);
-    }
-
-    @Override
-    public void loadState(Path file) throws IOException {
-        compiled.loadState(file);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.symbolon.samples.spark;
 
 import dev.symbolon.runtime.NDArray;
+import dev.symbolon.samples.logistic.CompiledLogisticModel;
 import dev.symbolon.samples.logistic.CompiledLogisticRegression;
-import dev.symbolon.samples.logistic.Model;
 import dev.symbolon.samples.logistic.data.Examples;
 import dev.symbolon.spark.SparkGradient;
 import dev.symbolon.spark.SparkTrainer;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -17,12 +15,11 @@ import org.apache.spark.sql.SparkSession;
  * {@code costGrad} over the partitions of the training rows, the weights moved on the driver. Costs
  * and predictions, which the sample's training loop takes on the driver, run the compiled model there.
  */
-final class SparkModel implements Model<SparkModel.Data>, AutoCloseable {
+final class SparkModel extends CompiledLogisticModel<SparkModel.Data> implements AutoCloseable {
     /** Examples as the driver's arrays, and the examples themselves for the rows Spark trains on. */
-    record Data(NDArray x, NDArray y, Examples examples) {
+    record Data(NDArray x, NDArray y, Examples examples) implements Arrays {
     }
 
-    private final CompiledLogisticRegression compiled;
     private final SparkSession spark;
     private final int partitions;
     private final Map<Data, SparkTrainer> trainers = new IdentityHashMap<>();
@@ -33,8 +30,8 @@ final class SparkModel implements Model<SparkModel.Data>, AutoCloseable {
      * @param partitions how many partitions the training rows are split into
      */
     SparkModel(SparkSession spark, int partitions, double[] initialWeights) {
-        this.compiled = new CompiledLogisticRegression();
-        this.compiled.w().setValue(initialWeights);
+        super(new CompiledLogisticRegression());
+        compiled.w().setValue(initialWeights);
         this.spark = spark;
         this.partitions = partitions;
     }
@@ -55,36 +52,6 @@ final class SparkModel implements Model<SparkModel.Data>, AutoCloseable {
                 SparkGradient.compiled(compiled, "cost", l2),
                 TrainingRows.of(spark, d.examples(), partitions), TrainingRows.FEATURES, TrainingRows.LABEL));
         return trainer.step(learningRate);
-    }
-
-    @Override
-    public double cost(Data data, double l2) {
-        return compiled.cost(data.x(), data.y(), l2);
-    }
-
-    @Override
-    public double[] predict(Data data) {
-        return compiled.predict(data.x()).toDoubleArray();
-    }
-
-    @Override
-    public double[] weights() {
-        return compiled.w().getValue().toDoubleArray();
-    }
-
-    @Override
-    public double bias() {
-        return compiled.b().doubleValue();
-    }
-
-    @Override
-    public void saveState(Path file) throws IOException {
-        compiled.saveState(file);
-    }
-
-    @Override
-    public void loadState(Path file) throws IOException {
-        compiled.loadState(file);
     }
 
     @Override
