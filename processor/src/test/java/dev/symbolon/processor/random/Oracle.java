@@ -76,7 +76,7 @@ final class Oracle {
         }
         for (int i = 0; i < expected.size(); i++) {
             Optional<String> difference = Agreement.difference(actual.get(i), expected.get(i), m.flavor());
-            if (difference.isPresent()) {
+            if (difference.isPresent() && !NearTies.in(graphs.of(method), inputs)) {
                 String what = expected.size() == 1 ? "value" : i == 0 ? "Grad's value" : "gradient";
                 return Optional.of(new Failure(
                         "compiled " + what + " differs from the interpreter's on the unoptimized graph",
