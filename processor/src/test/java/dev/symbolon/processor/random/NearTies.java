@@ -1,8 +1,10 @@
 package dev.symbolon.processor.random;
 
 import dev.symbolon.internal.interpreter.Interpreter;
+import dev.symbolon.internal.ir.GraphOps;
 import dev.symbolon.internal.ir.Node;
 import dev.symbolon.internal.ir.Op;
+import dev.symbolon.internal.ir.SourcePosition;
 import dev.symbolon.internal.ir.TopologicalOrder;
 import dev.symbolon.runtime.NDArray;
 import java.util.ArrayList;
@@ -11,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Whether a graph picks an index among values that are equal up to rounding: an argmax or argmin
- * whose operand has, in some group it reduces, a runner-up within float64 rounding of the winner.
- * Generated code may round the operand differently from the interpreter (SIMD functions, sums in
- * lanes), and then either index is right; the oracle does not compare such results, as the finite
- * differences skip a jump.
+ * Whether a graph decides between values that are equal up to rounding: an argmax or argmin whose
+ * operand has, in some group it reduces, a runner-up within float64 rounding of the winner, or a
+ * comparison of floats whose operands are that close somewhere. Generated code may round differently
+ * from the interpreter on the unoptimized graph (SIMD functions, sums in lanes, a rewrite such as
+ * {@code log(exp(x)) -> x}), and then either answer is right; the oracle does not compare such
+ * results, as the finite differences skip a jump.
  */
 final class NearTies {
     private static final double RELATIVE = 1e-9;
@@ -24,11 +27,37 @@ final class NearTies {
 
     static boolean in(List<Node> roots, Map<String, NDArray> inputs) {
         for (Node node : TopologicalOrder.of(roots)) {
-            if ((node.op() == Op.ARGMAX || node.op() == Op.ARGMIN) && node.input(0).type().dtype().isFloat()) {
-                NDArray x = Interpreter.evaluate(List.of(node.input(0)), leaf -> inputs.get(leaf.name())).get(0);
-                if (hasNearTie(x, node.axes(), node.op() == Op.ARGMAX)) {
+            if (!node.inputs().isEmpty() && node.input(0).type().dtype().isFloat()) {
+                if ((node.op() == Op.ARGMAX || node.op() == Op.ARGMIN)
+                        && hasNearTie(value(node.input(0), inputs), node.axes(), node.op() == Op.ARGMAX)) {
                     return true;
                 }
+                if (node.op().kind() == Op.Kind.COMPARISON && nearlyEqualSomewhere(node, inputs)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static NDArray value(Node node, Map<String, NDArray> inputs) {
+        return Interpreter.evaluate(List.of(node), leaf -> inputs.get(leaf.name())).get(0);
+    }
+
+    /** Whether the two operands of a comparison are within rounding of each other at some element. */
+    private static boolean nearlyEqualSomewhere(Node comparison, Map<String, NDArray> inputs) {
+        Node a = comparison.input(0);
+        Node b = comparison.input(1);
+        List<NDArray> apart;
+        try (var at = SourcePosition.enter(comparison.position())) {
+            apart = Interpreter.evaluate(List.of(GraphOps.sub(a, b), GraphOps.add(GraphOps.unary(Op.ABS, a),
+                    GraphOps.unary(Op.ABS, b))), leaf -> inputs.get(leaf.name()));
+        }
+        double[] difference = apart.get(0).toDoubleArray();
+        double[] magnitude = apart.get(1).toDoubleArray();
+        for (int i = 0; i < difference.length; i++) {
+            if (Math.abs(difference[i]) <= RELATIVE * magnitude[i]) {
+                return true;
             }
         }
         return false;
