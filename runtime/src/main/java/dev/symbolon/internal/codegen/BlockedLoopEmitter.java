@@ -68,7 +68,7 @@ final class BlockedLoopEmitter {
                 if (isScalar(input, group, locals)) {
                     continue;
                 }
-                if (input.rank() == member.rank() && !anyBroadcastable(input)) {
+                if (ElementwiseEmitter.wholeShape(input, member.rank())) {
                     whole = true;
                 } else if (group.members().contains(input) || !periodic(input, member.rank())) {
                     return false;
@@ -83,11 +83,11 @@ final class BlockedLoopEmitter {
 
     /**
      * Whether {@code input}, read by a loop over a rank-{@code rank} result, repeats with its own size as
-     * the period in the loop's flat index: its axes broadcast along the leading axes only (absent or of
-     * size one there) and span the trailing ones.
+     * the period in the loop's flat index: it is broadcast along the leading axes only (absent or of
+     * size one there) and spans the trailing ones.
      */
     static boolean periodic(Node input, int rank) {
-        if (input.rank() > rank) {
+        if (input.rank() > rank || ElementwiseEmitter.wholeShape(input, rank)) {
             return false;
         }
         int first = 0;
@@ -100,15 +100,6 @@ final class BlockedLoopEmitter {
             }
         }
         return first < input.rank();
-    }
-
-    private static boolean anyBroadcastable(Node node) {
-        for (boolean b : node.type().broadcastable()) {
-            if (b) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -163,8 +154,7 @@ final class BlockedLoopEmitter {
         Map<Node, String> periodic = new IdentityHashMap<>();
         for (Node input : outside.keySet()) {
             Local local = locals.get(input);
-            if (!local.isScalar() && periodic(input, members.get(0).rank())
-                    && !(input.rank() == members.get(0).rank() && !anyBroadcastable(input))) {
+            if (!local.isScalar() && periodic(input, members.get(0).rank())) {
                 String buffer = names.block(buffers.size());
                 buffers.add(buffer);
                 periodic.put(input, buffer);

@@ -138,7 +138,7 @@ final class ElementwiseEmitter {
             Node input = member.input(k);
             if (!operands.get(k).isScalar()) {
                 arrays.add(k);
-                flat &= input.rank() == rank && noneBroadcastable(input);
+                flat &= wholeShape(input, rank);
             }
         }
         String[] dims = new String[rank];
@@ -259,8 +259,12 @@ final class ElementwiseEmitter {
         return acc == null ? "0" : acc;
     }
 
-    private static boolean noneBroadcastable(Node node) {
-        for (boolean b : node.type().broadcastable()) {
+    /** Whether {@code input} has every dimension of a rank-{@code rank} result: no axis broadcast or missing. */
+    static boolean wholeShape(Node input, int rank) {
+        if (input.rank() != rank) {
+            return false;
+        }
+        for (boolean b : input.type().broadcastable()) {
             if (b) {
                 return false;
             }

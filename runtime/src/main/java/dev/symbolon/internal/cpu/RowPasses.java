@@ -48,14 +48,10 @@ public final class RowPasses {
     }
 
     /**
-     * The sum, in chunk order, of the chunks' partial rows: {@code parts} holds {@code chunks} rows of
+     * The sum, in chunk order, of the chunks' partial rows into {@code sum}, which may hold anything
+     * before (a work buffer of an earlier call): {@code parts} holds {@code chunks} rows of
      * {@code columns} elements one after the other.
      */
-    public static double[] combine(double[] parts, int chunks, int columns) {
-        return combineInto(parts, chunks, columns, new double[columns]);
-    }
-
-    /** {@link #combine} into {@code sum}, which may hold anything before: a work buffer of an earlier call. */
     public static double[] combineInto(double[] parts, int chunks, int columns, double[] sum) {
         Arrays.fill(sum, 0, columns, 0.0);
         for (int c = 0; c < chunks; c++) {
