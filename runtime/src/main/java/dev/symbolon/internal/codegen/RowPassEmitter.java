@@ -26,16 +26,16 @@ import java.util.stream.Collectors;
  * The loop of one {@link RowPass}. Before it: the product's check, every member's dimension checks
  * (each pair once), the arrays of the values read after the pass, and the steps the pass needs that
  * read only its shapes. The loop runs over fixed chunks of rows ({@link RowPasses#chunkRows}) on
- * {@link Parallel}; for each row it computes the product's element with {@link Dots#dot} over the
- * row, the members' elements as locals as {@link ElementwiseEmitter} does, adds to the chunk's sums,
- * and adds the row times r's element to the chunk's partial gradient with {@link Dots#axpy} while the
- * row is in cache. The chunks' sums and partial gradients are added in chunk order after the loop,
- * so the result does not depend on the number of threads.
+ * {@link Parallel}, {@link Dots#ROWS} rows at a time: {@link Dots#rowDots} computes their elements of
+ * the product in one pass over v, the members' elements are locals per row as in
+ * {@link ElementwiseEmitter}, their sums accumulate, and {@link Dots#rowAxpys} adds the rows times
+ * r's elements to the chunk's partial gradient while the rows are in cache. The chunks' sums and
+ * partial gradients are added in chunk order after the loop, so the result does not depend on the
+ * number of threads.
  */
 final class RowPassEmitter {
     private static final ClassName DOTS = ClassName.get(Dots.class);
     private static final ClassName ROW_PASSES = ClassName.get(RowPasses.class);
-    private static final ClassName PARALLEL = ClassName.get(Parallel.class);
 
     private final Set<Set<String>> checked = new HashSet<>();
     private final Map<Node, String> copies = new IdentityHashMap<>();
@@ -110,7 +110,7 @@ final class RowPassEmitter {
         String count = names.rowCount();
         String dots = names.rowDots();
         String residuals = names.rowResiduals();
-        code.add("$T.forEachChunk($L, (long) $L.length, $L -> {\n$>", PARALLEL, chunks, x.data(), c);
+        code.add("$T.forEachChunk($L, (long) $L.length, $L -> {\n$>", JavaTypes.PARALLEL, chunks, x.data(), c);
         code.addStatement("int $L = $L * $L + Math.min($L, $L[0] - $L * $L)", end, c, rows, rows, x.shape(), c, rows);
         // rows go in groups of Dots.ROWS: one pass over v for their dots, one over the gradient for their sum
         code.addStatement("double[] $L = new double[$T.ROWS]", dots, DOTS);
@@ -238,7 +238,7 @@ final class RowPassEmitter {
     }
 
     private void finish(Node reduction) {
-        CodeBlock sum = CodeBlock.of("$T.sum($L)", ROW_PASSES, names.partials(ids.get(reduction)));
+        CodeBlock sum = CodeBlock.of("$T.sum($L)", JavaTypes.PARALLEL, names.partials(ids.get(reduction)));
         if (reduction.op() == Op.MEAN) {
             sum = CodeBlock.of("$L / $T.size($L)", sum, JavaTypes.SHAPES, locals.get(reduction.input(0)).shape());
         }

@@ -38,15 +38,6 @@ public final class RowPasses {
         return (int) (((long) rows + chunkRows - 1) / chunkRows);
     }
 
-    /** The sum of the chunks' partial sums, in chunk order. */
-    public static double sum(double[] parts) {
-        double s = 0.0;
-        for (double part : parts) {
-            s += part;
-        }
-        return s;
-    }
-
     /**
      * The sum, in chunk order, of the chunks' partial rows into {@code sum}, which may hold anything
      * before (a work buffer of an earlier call): {@code parts} holds {@code chunks} rows of

@@ -33,8 +33,8 @@ class RowPassesTest {
         assertArrayEquals(new double[] {111, 222, 333}, RowPasses.combineInto(parts, 3, 3, new double[] {7, 8, 9}));
         assertArrayEquals(new double[] {0, 0}, RowPasses.combineInto(new double[0], 0, 2, new double[] {5, 6}));
         // from the left each 1 rounds away; the ones added first would give 1e16 + 4
-        assertEquals(1e16, RowPasses.sum(new double[] {1e16, 1, 1, 1, 1}), "left to right");
-        assertEquals(0.0, RowPasses.sum(new double[0]));
+        assertEquals(1e16, Parallel.sum(new double[] {1e16, 1, 1, 1, 1}), "left to right");
+        assertEquals(0.0, Parallel.sum(new double[0]));
     }
 
     @Test
