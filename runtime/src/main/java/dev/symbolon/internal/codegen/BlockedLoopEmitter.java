@@ -302,10 +302,8 @@ final class BlockedLoopEmitter {
                     continue;
                 }
                 Local local = locals.get(input);
-                boolean reassigned = input.op() == Op.JACOBIAN
-                        || (input.op() == Op.SUM || input.op() == Op.MEAN) && input.rank() == 0;
                 String copy = names.copy(ids.get(input));
-                if (reassigned && !local.data().equals(copy)) {
+                if (NodeEmitter.assignedMoreThanOnce(input) && !local.data().equals(copy)) {
                     code.addStatement("$T $L = $L", local.isScalar() ? JavaTypes.primitive(input.type().dtype())
                             : JavaTypes.array(input.type().dtype(), 1), copy, local.data());
                     local = new Local(copy, local.shape());

@@ -116,11 +116,6 @@ final class Names {
         return fresh("t" + id + "Chunks");
     }
 
-    /** A copy of a local that a lambda reads and that is assigned more than once. */
-    String captured(int id) {
-        return fresh("t" + id + "Value");
-    }
-
     /** What an executor returned. */
     String results() {
         return fresh("results");

@@ -406,6 +406,15 @@ final class NodeEmitter {
         return locals.get(TransposedOperands.readInPlace(product, i) ? operand.input(0) : operand);
     }
 
+    /**
+     * Whether the local of {@code node} is assigned again after its declaration: a fused loop's sum or
+     * mean adds into its local, a jacobian fills its array row by row. A lambda (the body of a loop on
+     * several threads) cannot read such a local and reads a copy instead.
+     */
+    static boolean assignedMoreThanOnce(Node node) {
+        return node.op() == Op.JACOBIAN || node.rank() == 0 && (node.op() == Op.SUM || node.op() == Op.MEAN);
+    }
+
     /** The operands as the comment shows them: a transpose read in place as {@code transpose(t3)}. */
     private List<Local> shownOperands(Node node, List<Local> in) {
         List<Local> shown = new ArrayList<>(in);

@@ -203,10 +203,8 @@ final class RowPassEmitter {
             read.addAll(member.inputs());
         }
         for (Node node : read) {
-            boolean reassigned = node.op() == Op.JACOBIAN
-                    || (node.rank() == 0 && (node.op() == Op.SUM || node.op() == Op.MEAN));
-            if (reassigned && !inside.contains(node) && !copies.containsKey(node)) {
-                String copy = names.captured(ids.get(node));
+            if (NodeEmitter.assignedMoreThanOnce(node) && !inside.contains(node) && !copies.containsKey(node)) {
+                String copy = names.copy(ids.get(node));
                 code.addStatement("$T $L = $L", node.rank() == 0 ? JavaTypes.primitive(node.type().dtype())
                         : JavaTypes.array(node.type().dtype(), 1), copy, locals.get(node).data());
                 copies.put(node, copy);
