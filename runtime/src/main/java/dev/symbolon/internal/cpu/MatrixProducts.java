@@ -62,11 +62,9 @@ public final class MatrixProducts {
      */
     public static double[] matMul(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape, boolean transB,
             String op, String position) {
-        int m = aShape[transA ? 1 : 0];
-        int n = bShape[transB ? 0 : 1];
         sameInner(aShape[transA ? 0 : 1], bShape[transB ? 1 : 0], op, position);
-        double[] c = new double[ShapeChecks.resultSize(op, position, new int[] {m, n})];
-        return matMulInto(a, aShape, transA, b, bShape, transB, c, op, position);
+        int[] cShape = {aShape[transA ? 1 : 0], bShape[transB ? 0 : 1]};
+        return multiply(a, aShape, transA, b, bShape, transB, new double[ShapeChecks.resultSize(op, position, cShape)]);
     }
 
     public static double[] matVec(double[] a, int[] aShape, double[] b, String op, String position) {
@@ -85,12 +83,18 @@ public final class MatrixProducts {
     /** {@link #matMul(double[], int[], boolean, double[], int[], boolean, String, String)} into {@code out}. */
     public static double[] matMulInto(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape,
                                       boolean transB, double[] out, String op, String position) {
+        sameInner(aShape[transA ? 0 : 1], bShape[transB ? 1 : 0], op, position);
+        return multiply(a, aShape, transA, b, bShape, transB, out);
+    }
+
+    /** {@code op(a) . op(b)} into {@code c}, the inner dimensions checked. */
+    private static double[] multiply(double[] a, int[] aShape, boolean transA, double[] b, int[] bShape,
+                                     boolean transB, double[] c) {
         int m = aShape[transA ? 1 : 0];
         int k = aShape[transA ? 0 : 1];
         int n = bShape[transB ? 0 : 1];
-        sameInner(k, bShape[transB ? 1 : 0], op, position);
-        Gemm.INSTANCE.multiply(m, n, k, a, 0, aShape[1], transA, b, 0, bShape[1], transB, out, 0, n, false);
-        return out;
+        Gemm.INSTANCE.multiply(m, n, k, a, 0, aShape[1], transA, b, 0, bShape[1], transB, c, 0, n, false);
+        return c;
     }
 
     public static double[] matVecInto(double[] a, int[] aShape, double[] b, double[] out, String op, String position) {
